@@ -64,15 +64,14 @@ class Officers {
         }
         return jdbc.sql("SELECT * FROM officer WHERE " + where(q, status)
                 + " ORDER BY agency_id, certificate_number LIMIT :limit OFFSET :offset")
-                .paramSource(params(agencyIds, q, status)).param("limit", size).param("offset", (long) page * size)
-                .query(Officers::map).list();
+                .params(paged(params(agencyIds, q, status), page, size)).query(Officers::map).list();
     }
 
     long count(Collection<String> agencyIds, String q, OfficerStatus status) {
         if (agencyIds.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM officer WHERE " + where(q, status)).paramSource(params(agencyIds, q, status))
+        return jdbc.sql("SELECT COUNT(*) FROM officer WHERE " + where(q, status)).params(params(agencyIds, q, status))
                 .query(Long.class).single();
     }
 
@@ -97,6 +96,12 @@ class Officers {
         if (status != null) {
             params.put("status", status.name());
         }
+        return params;
+    }
+
+    private static java.util.Map<String, Object> paged(java.util.Map<String, Object> params, int page, int size) {
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
         return params;
     }
 

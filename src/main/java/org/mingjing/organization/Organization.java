@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,13 +47,8 @@ public class Organization {
 
     /** All agencies, parents before children. Agencies are public bodies: their list is not secret. */
     public List<Agency> agencies() {
-        List<Agency> all = agencies.all();
-        Map<String, Integer> depth = new HashMap<>();
-        for (Agency a : all) {
-            depth.put(a.id(), depthOf(a, all));
-        }
-        List<Agency> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparing((Agency a) -> depth.get(a.id())).thenComparing(Agency::regionCode));
+        List<Agency> sorted = new ArrayList<>(agencies.all());
+        sorted.sort(Comparator.comparing(Agency::level).thenComparing(Agency::regionCode));
         return sorted;
     }
 
@@ -252,6 +245,19 @@ public class Organization {
         return officers.byId(officerId).orElseThrow();
     }
 
+    /** Changes a status while the product is set up (demo data); no administrator acts. */
+    @Transactional
+    public Officer changeStatusForSetup(String officerId, OfficerStatus target, String actor) {
+        Officer current = officers.byId(officerId).orElseThrow(() -> ProblemException.notFound("officer.problem.not-found"));
+        Officer next = switch (target) {
+            case SUSPENDED -> current.suspend();
+            case ACTIVE -> current.reinstate();
+            case REVOKED -> current.revoke();
+        };
+        officers.update(next, actor);
+        return next;
+    }
+
     private void save(Caller caller, Officer next, String change) {
         if (!officers.update(next, caller.username())) {
             throw ProblemException.conflict("stale", "problem.stale");
@@ -347,16 +353,5 @@ public class Organization {
 
     private static String orDefault(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static int depthOf(Agency agency, List<Agency> all) {
-        int depth = 0;
-        String parent = agency.parentId();
-        while (parent != null && depth < 10) {
-            depth++;
-            String p = parent;
-            parent = all.stream().filter(a -> a.id().equals(p)).map(Agency::parentId).findFirst().orElse(null);
-        }
-        return depth;
     }
 }
