@@ -36,7 +36,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal
                 && principal.passwordChangeRequired() && !ALLOWED.contains(path) && !isStatic(path)) {
             if (SecurityConfiguration.ProblemWriter.isApi(request)) {
-                problems.write(response, HttpStatus.FORBIDDEN, "password-change-required",
+                problems.write(request, response, HttpStatus.FORBIDDEN, "password-change-required",
                         "password.problem.change-required", false);
             } else {
                 response.sendRedirect(request.getContextPath() + "/password");

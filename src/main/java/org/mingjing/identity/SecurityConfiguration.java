@@ -1,6 +1,7 @@
 package org.mingjing.identity;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 import org.mingjing.shared.Problems;
@@ -26,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,13 +72,13 @@ class SecurityConfiguration {
                         .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("mingjing")
-                        .authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
+                        .authenticationEntryPoint((req, res, e) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
                                 "unauthorized", "problem.detail.401", true)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuth))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
+                        .authenticationEntryPoint((req, res, e) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
                                 "unauthorized", "problem.detail.401", true))
-                        .accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
+                        .accessDeniedHandler((req, res, e) -> problems.write(req, res, HttpStatus.FORBIDDEN, "forbidden",
                                 e instanceof org.springframework.security.web.csrf.CsrfException
                                         ? "problem.csrf" : "problem.detail.403", false)))
                 .addFilterBefore(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
@@ -108,16 +110,21 @@ class SecurityConfiguration {
     static class ProblemWriter {
 
         private final MessageSource messages;
+        private final LocaleResolver locales;
         private final JsonMapper json = JsonMapper.builder().build();
 
-        ProblemWriter(MessageSource messages) {
+        ProblemWriter(MessageSource messages, LocaleResolver locales) {
             this.messages = messages;
+            this.locales = locales;
         }
 
-        void write(HttpServletResponse response, HttpStatus status, String code, String detailKey,
-                boolean challenge) throws IOException {
-            ProblemDetail problem = Problems.of(messages, status, code,
-                    messages.getMessage(detailKey, null, LocaleContextHolder.getLocale()));
+        /** Security filters run before the DispatcherServlet sets the locale, so it is resolved here. */
+        void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+                String detailKey, boolean challenge) throws IOException {
+            Locale locale = locales.resolveLocale(request);
+            LocaleContextHolder.setLocale(locale);
+            ProblemDetail problem = Problems.of(messages, status, code, messages.getMessage(detailKey, null, locale));
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
             response.setStatus(status.value());
             if (challenge) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"mingjing\"");

@@ -1,0 +1,35 @@
+package org.mingjing.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.mingjing.shared.CreditCode;
+import org.mingjing.shared.PhoneNumber;
+import org.mingjing.shared.ResidentIdNumber;
+
+class DemoStartupTests {
+
+    @Test
+    void loadsDemoDataByDefaultOnlyIntoTheEmbeddedDatabase() {
+        assertThat(DemoStartup.demoWanted(null, "jdbc:h2:file:./mingjing-data/mingjing")).isTrue();
+        assertThat(DemoStartup.demoWanted(null, "jdbc:postgresql://db:5432/mingjing")).isFalse();
+    }
+
+    @Test
+    void anExplicitSettingWins() {
+        assertThat(DemoStartup.demoWanted(false, "jdbc:h2:file:./x")).isFalse();
+        assertThat(DemoStartup.demoWanted(true, "jdbc:postgresql://db:5432/training")).isTrue();
+    }
+
+    @Test
+    void demoIdentifiersPassTheProductsOwnValidation() {
+        for (int i = 1; i < 60; i++) {
+            assertThat(ResidentIdNumber.isValid(DemoPeople.idNumber("411202", LocalDate.of(1980, 2, 29), i, i % 2 == 0)))
+                    .isTrue();
+            assertThat(CreditCode.isValid(DemoPeople.agencyCreditCode("411202", i))).isTrue();
+            assertThat(PhoneNumber.isValid(DemoPeople.mobile(i))).isTrue();
+        }
+    }
+}

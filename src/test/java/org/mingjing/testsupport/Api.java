@@ -1,0 +1,100 @@
+package org.mingjing.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for integration tests: real requests to the running application, HTTP Basic auth. */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "Demo@2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public Api(int port) {
+        this.port = port;
+    }
+
+    /** A response with its body parsed as JSON where it is JSON. */
+    public record Response(int status, String contentType, String body, JsonNode json) {
+
+        public String text(String field) {
+            JsonNode node = json.get(field);
+            return node == null || node.isNull() ? null : node.asString();
+        }
+    }
+
+    public Response get(String path, String username) {
+        return send(request(path, username, DEMO_PASSWORD).GET());
+    }
+
+    public Response get(String path, String username, String password) {
+        return send(request(path, username, password).GET());
+    }
+
+    public Response post(String path, String username, String json) {
+        return send(request(path, username, DEMO_PASSWORD).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response put(String path, String username, String json) {
+        return send(request(path, username, DEMO_PASSWORD).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    public static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The id of the demo agency with the given name, as the API lists it. */
+    public String agencyId(String name) {
+        for (JsonNode agency : get("/api/agencies", "sysadmin").json()) {
+            if (agency.get("name").asString().equals(name)) {
+                return agency.get("id").asString();
+            }
+        }
+        throw new IllegalArgumentException("no agency " + name);
+    }
+
+    private HttpRequest.Builder request(String path, String username, String password) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        if (username != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = type.contains("json") && !response.body().isEmpty() ? JSON.readTree(response.body())
+                    : null;
+            return new Response(response.statusCode(), type, response.body(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
