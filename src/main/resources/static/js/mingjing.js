@@ -6,3 +6,10 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A select marked data-autosubmit submits its form on change (no inline handlers: the CSP forbids them).
+document.addEventListener('change', function (event) {
+  if (event.target.matches('[data-autosubmit]') && event.target.form) {
+    event.target.form.submit();
+  }
+});
