@@ -131,7 +131,13 @@ class SecurityConfiguration {
             }
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(json.writeValueAsString(problem));
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("type", problem.getType().toString());
+            body.put("title", problem.getTitle());
+            body.put("status", problem.getStatus());
+            body.put("detail", problem.getDetail());
+            body.put("instance", problem.getInstance().toString());
+            response.getWriter().write(json.writeValueAsString(body));
         }
 
         static boolean isApi(HttpServletRequest request) {

@@ -54,9 +54,8 @@ public class PublicRoster {
         }
         LocalDate today = LocalDate.now(clock);
         return scope.stream()
-                .flatMap(a -> organization.officersOf(a.id()).stream())
-                .filter(o -> o.mayActOn(today))
-                .sorted(Comparator.comparing(Officer::agencyId).thenComparing(Officer::certificateNumber))
+                .flatMap(a -> organization.officersOf(a.id()).stream().filter(o -> o.mayActOn(today))
+                        .sorted(Comparator.comparing(Officer::certificateNumber)))
                 .map(o -> new Entry(o.name(), o.post(), o.certificateNumber(), o.area(),
                         agencies.get(o.agencyId()).name()))
                 .toList();
