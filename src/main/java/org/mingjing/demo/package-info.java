@@ -3,6 +3,6 @@
  * tried with nothing installed; never loaded into a production PostgreSQL unless asked for.
  * 演示数据：新建的内置数据库自动载入，生产库默认不载入。
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data 演示数据",
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = { "organization", "identity", "shared" })
 package org.mingjing.demo;

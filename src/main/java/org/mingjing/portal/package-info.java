@@ -3,6 +3,6 @@
  * publicity of the other modules as they arrive.
  * 公众门户：无需登录即可查阅的执法人员名单、执法证核验及各项公示。
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal 公众门户",
+@org.springframework.modulith.ApplicationModule(displayName = "Portal",
         allowedDependencies = { "organization", "shared" })
 package org.mingjing.portal;
