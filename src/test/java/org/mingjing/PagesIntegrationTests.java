@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mingjing.testsupport.Api;
 import org.mingjing.testsupport.FormSession;
 import org.mingjing.testsupport.IntegrationTest;
+import org.mingjing.testsupport.TestIdentifiers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -50,7 +51,8 @@ class PagesIntegrationTests {
         form.put("agencyId", new Api(port).agencyId("湖滨区民政局"));
         form.put("name", "测试");
         form.put("post", "科员");
-        form.put("certificateNumber", "41120299999");
+        String certificate = TestIdentifiers.certificateNumber();
+        form.put("certificateNumber", certificate);
         form.put("certificateValidFrom", "2025-01-01");
         form.put("certificateValidUntil", "2030-01-01");
         form.put("area", "湖滨区");
@@ -59,13 +61,13 @@ class PagesIntegrationTests {
         HttpResponse<String> refused = session.post("/officers/new", form);
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("is-invalid").contains("不是有效的居民身份证号码");
-        JsonNode found = new Api(port).get("/api/officers?q=41120299999", "sysadmin").json();
+        JsonNode found = new Api(port).get("/api/officers?q=" + certificate, "sysadmin").json();
         assertThat(found.get("total").asLong()).isZero();
 
-        form.put("idNumber", "11010519491231002X");
+        form.put("idNumber", TestIdentifiers.idNumber());
         HttpResponse<String> saved = session.post("/officers/new", form);
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(new Api(port).get("/api/officers?q=41120299999", "sysadmin").json().get("total").asLong())
+        assertThat(new Api(port).get("/api/officers?q=" + certificate, "sysadmin").json().get("total").asLong())
                 .isEqualTo(1);
     }
 

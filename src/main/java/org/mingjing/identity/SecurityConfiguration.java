@@ -63,9 +63,12 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemWriter problems)
             throws Exception {
-        RequestMatcher basicAuth = request -> {
+        // CSRF guards the browser session only: a request that brings no session cookie (HTTP Basic, or no
+        // credentials at all, which then meets a 401) cannot ride on a victim's session.
+        RequestMatcher sessionless = request -> {
             String header = request.getHeader("Authorization");
-            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+            return (header != null && header.regionMatches(true, 0, "Basic ", 0, 6))
+                    || request.getRequestedSessionId() == null;
         };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
@@ -74,7 +77,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("mingjing")
                         .authenticationEntryPoint((req, res, e) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
                                 "unauthorized", "problem.detail.401", true)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuth))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(sessionless))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
                                 "unauthorized", "problem.detail.401", true))

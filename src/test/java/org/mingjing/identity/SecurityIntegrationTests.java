@@ -41,6 +41,9 @@ class SecurityIntegrationTests {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.text("detail")).isEqualTo("请先登录后再访问。");
         assertThat(api.get("/api/me", "hubin.officer1", "wrong").status()).isEqualTo(401);
+        Api.Response write = api.post("/api/officers", null, "{}");
+        assertThat(write.status()).as("a write without any credentials asks for them, not for a CSRF token")
+                .isEqualTo(401);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingjing.testsupport.Api;
 import org.mingjing.testsupport.IntegrationTest;
+import org.mingjing.testsupport.TestIdentifiers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -116,8 +117,8 @@ class OrganizationApiIntegrationTests {
     void theSystemAdministratorRegistersAnOfficerAndTheAuditLogRecordsIt() throws Exception {
         String hubin = api.agencyId("湖滨区民政局");
         Api.Response created = api.post("/api/officers", "sysadmin", Api.json(Map.of("agencyId", hubin, "name", "新同志",
-                "post", "科员", "certificateNumber", "411202-T-" + System.nanoTime() % 100000, "certificateValidFrom",
-                "2025-01-01", "certificateValidUntil", "2030-12-31", "area", "湖滨区", "idNumber", "11010519491231002X",
+                "post", "科员", "certificateNumber", TestIdentifiers.certificateNumber(), "certificateValidFrom",
+                "2025-01-01", "certificateValidUntil", "2030-12-31", "area", "湖滨区", "idNumber", TestIdentifiers.idNumber(),
                 "phone", "13912345678")));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("id")).isNotBlank();
@@ -137,9 +138,11 @@ class OrganizationApiIntegrationTests {
     @Test
     void registeringAnOfficerWithBadDataIsA400NamingEveryFieldAndChangesNothing() {
         String hubin = api.agencyId("湖滨区民政局");
-        long before = api.get("/api/officers?agencyId=" + hubin, "sysadmin").json().get("total").asLong();
+        JsonNode existing = api.get("/api/officers?agencyId=" + hubin, "sysadmin").json();
+        long before = existing.get("total").asLong();
+        String takenCertificate = existing.get("items").get(0).get("certificateNumber").asString();
         Api.Response bad = api.post("/api/officers", "sysadmin", Api.json(Map.of("agencyId", hubin, "name", " ",
-                "post", "科员", "certificateNumber", "41120224005", "certificateValidFrom", "2025-01-01",
+                "post", "科员", "certificateNumber", takenCertificate, "certificateValidFrom", "2025-01-01",
                 "certificateValidUntil", "2024-12-31", "area", "湖滨区", "idNumber", "110105194912310021", "phone",
                 "12345")));
         assertThat(bad.status()).isEqualTo(400);
@@ -178,7 +181,7 @@ class OrganizationApiIntegrationTests {
         Api.Response refused = api.post("/api/officers", "sysadmin", Api.json(Map.of("agencyId",
                 api.agencyId("河南省民政厅"), "name", "某某", "post", "科员", "certificateNumber", "41000099999",
                 "certificateValidFrom", "2025-01-01", "certificateValidUntil", "2030-12-31", "area", "全省",
-                "idNumber", "11010519491231002X", "phone", "13912345678")));
+                "idNumber", TestIdentifiers.idNumber(), "phone", "13912345678")));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("agencyId");
     }
