@@ -3,7 +3,6 @@ package org.mingjing.calendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class StatutoryCalendar {
+
+    /** Longest reference to the published notice (its address or document number). */
+    static final int NOTICE_LENGTH = 500;
 
     private final CalendarNotices notices;
     private final ApplicationEventPublisher events;
@@ -123,27 +125,40 @@ public class StatutoryCalendar {
     public LoadedYear replaceYear(int year, String notice, List<NoticeDayDraft> days) {
         Caller caller = Caller.current().filter(c -> c.has(Role.SYSADMIN))
                 .orElseThrow(() -> ProblemException.forbidden("problem.forbidden"));
-        if (!YearNoticePolicy.yearInRange(year)) {
-            throw ProblemException.invalid("year", "calendar.validation.year-range", String.valueOf(YearNoticePolicy.FIRST_YEAR),
-                    String.valueOf(YearNoticePolicy.LAST_YEAR));
-        }
         String source = notice == null || notice.isBlank() ? null : notice.strip();
-        if (source != null && source.length() > 500) {
-            throw ProblemException.invalid("notice", "validation.too-long", 500);
+        if (source != null && source.length() > NOTICE_LENGTH) {
+            throw ProblemException.invalid("notice", "validation.too-long", String.valueOf(NOTICE_LENGTH));
         }
-        YearNoticePolicy.Outcome outcome = YearNoticePolicy.check(year, days);
-        List<FieldProblem> problems = new ArrayList<>(outcome.problems());
-        Map<LocalDate, Integer> claimed = notices.claimedByOtherYears(year, outcome.rows().keySet());
-        claimed.forEach((date, otherYear) -> problems.add(FieldProblem.of("[" + outcome.rows().get(date) + "].date",
-                "calendar.validation.date-claimed", String.valueOf(otherYear))));
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+        YearNoticePolicy.Outcome outcome = checked(year, days);
+        if (!outcome.accepted()) {
+            throw ProblemException.invalid(outcome.problems());
         }
         notices.replace(year, source, outcome.days(), caller.username());
         events.publishEvent(new CalendarYearReplaced(caller.username(), year, outcome.days().size(),
                 caller.agencyId()));
         reloadAfterCommit();
         return notices.year(year).orElseThrow();
+    }
+
+    /**
+     * The faults {@link #replaceYear} would refuse the notice for, without changing anything: for checking an upload
+     * before saving it.
+     */
+    public List<FieldProblem> problemsIn(int year, List<NoticeDayDraft> days) {
+        return checked(year, days).problems();
+    }
+
+    private YearNoticePolicy.Outcome checked(int year, List<NoticeDayDraft> days) {
+        if (!YearNoticePolicy.yearInRange(year)) {
+            throw ProblemException.invalid("year", "calendar.validation.year-range",
+                    String.valueOf(YearNoticePolicy.FIRST_YEAR), String.valueOf(YearNoticePolicy.LAST_YEAR));
+        }
+        YearNoticePolicy.Outcome outcome = YearNoticePolicy.check(year, days);
+        List<FieldProblem> problems = new ArrayList<>(outcome.problems());
+        notices.claimedByOtherYears(year, outcome.rows().keySet()).forEach((date, otherYear) -> problems.add(
+                FieldProblem.of("[" + outcome.rows().get(date) + "].date", "calendar.validation.date-claimed",
+                        String.valueOf(otherYear))));
+        return new YearNoticePolicy.Outcome(outcome.days(), outcome.rows(), List.copyOf(problems));
     }
 
     // ------------------------------------------------------------------ the snapshot

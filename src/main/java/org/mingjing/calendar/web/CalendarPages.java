@@ -98,7 +98,7 @@ class CalendarPages {
     }
 
     /** The result alone, for htmx; the address the browser shows is the full page's. */
-    @GetMapping("/calendar/deadline/result")
+    @GetMapping("/calendar/fragments/deadline-result")
     String deadlineResult(@RequestParam(required = false) String from, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String days, @RequestParam(required = false) String unit, Model model,
             HttpServletRequest request, HttpServletResponse response) {
@@ -174,6 +174,8 @@ class CalendarPages {
             } catch (ProblemException e) {
                 errors.addAll(describe(parsed.atLines(e.fieldProblems())));
             }
+        } else {
+            errors.addAll(describe(parsed.atLines(calendar.problemsIn(number, parsed.drafts()))));
         }
         model.addAttribute("year", String.valueOf(number));
         model.addAttribute("notice", notice == null ? "" : notice);

@@ -29,7 +29,7 @@ record MonthView(YearMonth month, List<List<Cell>> weeks, boolean loaded, Loaded
     record Cell(CalendarDay day, boolean inMonth) {
 
         /** The style of the cell: day off, adjusted working day, weekend, or an ordinary working day. */
-        String css() {
+        public String css() {
             String kind = day.holiday() ? "off" : day.adjustedWorkday() ? "work" : day.weekend() ? "weekend" : "";
             return inMonth ? kind : (kind + " outside").strip();
         }
