@@ -15,16 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mingjing.calendar.NoticeDay;
 import org.mingjing.calendar.StatutoryCalendar;
+import org.mingjing.testsupport.Api;
+import org.mingjing.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import tools.jackson.databind.JsonNode;
 
 /** The calendar API of API.md, over real HTTP, on whichever database the run is configured with. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 class CalendarApiIntegrationTests {
 
     @LocalServerPort
@@ -33,16 +32,16 @@ class CalendarApiIntegrationTests {
     @Autowired
     StatutoryCalendar calendar;
 
-    CalendarHttp http;
+    Api http;
 
     @BeforeEach
     void setUp() {
-        http = new CalendarHttp(port);
+        http = new Api(port);
     }
 
     @Test
     void dayOffCarriesTheHolidayName() {
-        CalendarHttp.Response response = http.get("/api/public/calendar/days/2024-10-01");
+        Api.Response response = http.get("/api/public/calendar/days/2024-10-01", null);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text("date")).isEqualTo("2024-10-01");
@@ -53,7 +52,7 @@ class CalendarApiIntegrationTests {
 
     @Test
     void adjustedSaturdayIsAWorkingDayWithoutAHolidayName() {
-        JsonNode day = http.get("/api/public/calendar/days/2024-10-12").json();
+        JsonNode day = http.get("/api/public/calendar/days/2024-10-12", null).json();
 
         assertThat(day.get("workingDay").asBoolean()).isTrue();
         assertThat(day.has("holidayName")).as("holidayName is present, as null").isTrue();
@@ -63,7 +62,7 @@ class CalendarApiIntegrationTests {
 
     @Test
     void sevenWorkingDaysAfterNationalDayEveEndOnTheAdjustedSaturday() {
-        CalendarHttp.Response response = http.get("/api/public/calendar/deadline?from=2024-09-27&days=7&unit=WORKING_DAYS");
+        Api.Response response = http.get("/api/public/calendar/deadline?from=2024-09-27&days=7&unit=WORKING_DAYS", null);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text("from")).isEqualTo("2024-09-27");
@@ -76,14 +75,14 @@ class CalendarApiIntegrationTests {
 
     @Test
     void ninetyCalendarDaysEndingInTheNationalDayHolidayRollToOctoberEighth() {
-        JsonNode deadline = http.get("/api/public/calendar/deadline?from=2024-07-03&days=90&unit=CALENDAR_DAYS").json();
+        JsonNode deadline = http.get("/api/public/calendar/deadline?from=2024-07-03&days=90&unit=CALENDAR_DAYS", null).json();
 
         assertThat(deadline.get("deadline").asString()).isEqualTo("2024-10-08");
     }
 
     @Test
     void ruleTakesItsDaysAndUnitAndNamesItsArticle() {
-        CalendarHttp.Response response = http.get("/api/public/calendar/deadline?from=2024-07-03&rule=PENALTY_DECISION");
+        Api.Response response = http.get("/api/public/calendar/deadline?from=2024-07-03&rule=PENALTY_DECISION", null);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text("deadline")).isEqualTo("2024-10-08");
@@ -95,7 +94,7 @@ class CalendarApiIntegrationTests {
 
     @Test
     void periodReachingAYearWithoutANoticeIsProvisional() {
-        JsonNode deadline = http.get("/api/public/calendar/deadline?from=2026-12-20&days=20&unit=WORKING_DAYS").json();
+        JsonNode deadline = http.get("/api/public/calendar/deadline?from=2026-12-20&days=20&unit=WORKING_DAYS", null).json();
 
         assertThat(deadline.get("provisional").asBoolean()).isTrue();
         assertThat(deadline.get("deadline").asString()).isEqualTo("2027-01-15");
@@ -103,7 +102,7 @@ class CalendarApiIntegrationTests {
 
     @Test
     void rulesListEveryPeriodWithNameDaysUnitAndCitation() {
-        CalendarHttp.Response response = http.get("/api/public/calendar/rules");
+        Api.Response response = http.get("/api/public/calendar/rules", null);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().isArray()).isTrue();
@@ -143,7 +142,7 @@ class CalendarApiIntegrationTests {
             "/api/public/calendar/days/today | date",
     })
     void badInputIsA400ProblemInChineseNamingTheField(String path, String field) {
-        CalendarHttp.Response response = http.get(path);
+        Api.Response response = http.get(path, null);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -165,21 +164,21 @@ class CalendarApiIntegrationTests {
      */
     @Test
     void replacingAYearWithoutSigningInIsRefusedAndChangesNothing() {
-        String body = CalendarHttp.json(List.of(Map.of("date", "2024-10-14", "kind", "OFF", "name", "测试")));
+        String body = Api.json(List.of(Map.of("date", "2024-10-14", "kind", "OFF", "name", "测试")));
 
         assertThat(http.put("/api/calendar/years/2024", null, body).status()).isIn(401, 403);
-        assertThat(http.get("/api/public/calendar/days/2024-10-14").json().get("workingDay").asBoolean()).isTrue();
+        assertThat(http.get("/api/public/calendar/days/2024-10-14", null).json().get("workingDay").asBoolean()).isTrue();
     }
 
     @Test
     void onlyTheSystemAdministratorMayReplaceAYear() {
-        String body = CalendarHttp.json(List.of(Map.of("date", "2024-10-14", "kind", "OFF", "name", "测试")));
+        String body = Api.json(List.of(Map.of("date", "2024-10-14", "kind", "OFF", "name", "测试")));
 
-        CalendarHttp.Response response = http.put("/api/calendar/years/2024", "hubin.officer1", body);
+        Api.Response response = http.put("/api/calendar/years/2024", "hubin.officer1", body);
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(http.get("/api/public/calendar/days/2024-10-14").json().get("workingDay").asBoolean()).isTrue();
+        assertThat(http.get("/api/public/calendar/days/2024-10-14", null).json().get("workingDay").asBoolean()).isTrue();
     }
 
     @Test
@@ -187,28 +186,28 @@ class CalendarApiIntegrationTests {
         List<NoticeDay> original = calendar.notice(2024);
         String source = calendar.loadedYear(2024).orElseThrow().notice();
         String deadline = "/api/public/calendar/deadline?from=2024-09-27&days=7&unit=WORKING_DAYS";
-        assertThat(http.get(deadline).text("deadline")).isEqualTo("2024-10-12");
+        assertThat(http.get(deadline, null).text("deadline")).isEqualTo("2024-10-12");
         List<Map<String, String>> changed = new ArrayList<>(rows(original));
         changed.removeIf(row -> row.get("date").equals("2024-10-12"));
         changed.add(Map.of("date", "2024-10-14", "kind", "OFF", "name", "测试假日"));
         Instant before = Instant.now().minusSeconds(1);
         try {
-            CalendarHttp.Response response = http.put("/api/calendar/years/2024", "sysadmin",
-                    CalendarHttp.json(changed));
+            Api.Response response = http.put("/api/calendar/years/2024", "sysadmin",
+                    Api.json(changed));
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().get("year").asInt()).isEqualTo(2024);
             assertThat(response.json().get("days").asInt()).isEqualTo(changed.size());
             assertThat(response.json().get("loaded").asBoolean()).isTrue();
-            assertThat(http.get(deadline).text("deadline")).as("10-12 is a Saturday off, 10-14 a holiday now")
+            assertThat(http.get(deadline, null).text("deadline")).as("10-12 is a Saturday off, 10-14 a holiday now")
                     .isEqualTo("2024-10-15");
-            assertThat(http.get("/api/public/calendar/days/2024-10-14").text("holidayName")).isEqualTo("测试假日");
+            assertThat(http.get("/api/public/calendar/days/2024-10-14", null).text("holidayName")).isEqualTo("测试假日");
             assertThat(auditedYearReplacement(before)).isTrue();
         } finally {
-            String restore = "/api/calendar/years/2024" + (source == null ? "" : "?notice=" + CalendarHttp.q(source));
-            assertThat(http.put(restore, "sysadmin", CalendarHttp.json(rows(original))).status()).isEqualTo(200);
+            String restore = "/api/calendar/years/2024" + (source == null ? "" : "?notice=" + Api.q(source));
+            assertThat(http.put(restore, "sysadmin", Api.json(rows(original))).status()).isEqualTo(200);
         }
-        assertThat(http.get(deadline).text("deadline")).isEqualTo("2024-10-12");
+        assertThat(http.get(deadline, null).text("deadline")).isEqualTo("2024-10-12");
     }
 
     @Test
@@ -224,7 +223,7 @@ class CalendarApiIntegrationTests {
                 Map.of("date", "2024-10-17", "kind", "OFF", "name", " "),
                 Map.of("date", "2024-10-18", "kind", "OFF", "name", "这是一个名字长度超过了二十个字的节日名称测试"));
 
-        CalendarHttp.Response response = http.put("/api/calendar/years/2024", "sysadmin", CalendarHttp.json(rows));
+        Api.Response response = http.put("/api/calendar/years/2024", "sysadmin", Api.json(rows));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -235,16 +234,16 @@ class CalendarApiIntegrationTests {
                 "[7].name");
         assertThat(fields).doesNotContain("[0].date", "[0].kind", "[0].name");
         assertThat(calendar.notice(2024)).isEqualTo(original);
-        assertThat(http.get("/api/public/calendar/days/2024-10-14").json().get("workingDay").asBoolean()).isTrue();
+        assertThat(http.get("/api/public/calendar/days/2024-10-14", null).json().get("workingDay").asBoolean()).isTrue();
     }
 
     @Test
     void aYearOutsideTheSupportedRangeOrAnEmptyNoticeIsRefused() {
-        String body = CalendarHttp.json(List.of(Map.of("date", "1999-10-01", "kind", "OFF", "name", "国庆节")));
+        String body = Api.json(List.of(Map.of("date", "1999-10-01", "kind", "OFF", "name", "国庆节")));
 
         assertThat(http.put("/api/calendar/years/1999", "sysadmin", body).status()).isEqualTo(400);
         assertThat(http.put("/api/calendar/years/twenty", "sysadmin", body).status()).isEqualTo(400);
-        CalendarHttp.Response empty = http.put("/api/calendar/years/2030", "sysadmin", "[]");
+        Api.Response empty = http.put("/api/calendar/years/2030", "sysadmin", "[]");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(http.put("/api/calendar/years/2030", "sysadmin", "{not json").status()).isEqualTo(400);
         assertThat(calendar.isLoaded(2030)).isFalse();

@@ -11,14 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingjing.calendar.NoticeDay;
 import org.mingjing.calendar.StatutoryCalendar;
+import org.mingjing.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The calendar's pages over real HTTP: month view, deadline calculator (full page and htmx fragment), editor. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 class CalendarPagesIntegrationTests {
 
     @LocalServerPort
