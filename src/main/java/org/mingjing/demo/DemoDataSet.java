@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mingjing.identity.AccountAdministration;
 import org.mingjing.identity.AccountDraft;
@@ -81,6 +84,7 @@ class DemoDataSet {
     }
 
     private void load(JsonNode set) {
+        List<AccountDraft> accountDrafts = new ArrayList<>();
         Map<String, Agency> byKey = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         int agencySeq = 0;
@@ -98,13 +102,14 @@ class DemoDataSet {
                     ACTOR);
             byKey.put(a.get("key").asString(), agency);
             for (JsonNode person : a.get("staff")) {
-                addStaff(set, agency, a.get("area").asString(), person, today);
+                addStaff(set, agency, a.get("area").asString(), person, today).ifPresent(accountDrafts::add);
             }
         }
+        accounts.openForSetup(accountDrafts, false);
     }
 
     /** A member of staff: an officer record unless the person only administers, and an account if named. */
-    private void addStaff(JsonNode set, Agency agency, String area, JsonNode person, LocalDate today) {
+    private Optional<AccountDraft> addStaff(JsonNode set, Agency agency, String area, JsonNode person, LocalDate today) {
         seq++;
         String name = person.get("name").asString();
         Officer officer = null;
@@ -126,10 +131,11 @@ class DemoDataSet {
                         ACTOR);
             }
         }
-        if (person.has("account")) {
-            accounts.openForSetup(new AccountDraft(person.get("account").asString(), name, agency.id(),
-                    officer == null ? null : officer.id(), EnumSet.of(Role.valueOf(person.get("role").asString())),
-                    set.get("password").asString()), false);
+        if (!person.has("account")) {
+            return Optional.empty();
         }
+        return Optional.of(new AccountDraft(person.get("account").asString(), name, agency.id(),
+                officer == null ? null : officer.id(), EnumSet.of(Role.valueOf(person.get("role").asString())),
+                set.get("password").asString()));
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,29 +70,44 @@ public class AccountAdministration {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        Account account = create(draft, true, caller.username());
+        Account account = create(draft, encoder.encode(draft.initialPassword()), true, caller.username());
         log.record(caller.username(), draft.agencyId(), "ACCOUNT_OPENED", draft.username(),
                 "roles=" + draft.roles(), null);
         return account;
     }
 
-    /** Opens an account while the product is set up (demo data, first start); no administrator acts. */
+    /** Opens an account while the product is set up (first start); no administrator acts. */
     @Transactional
     public Account openForSetup(AccountDraft draft, boolean mustChangePassword) {
-        List<FieldProblem> problems = check(draft);
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
-        }
-        Account account = create(draft, mustChangePassword, "setup");
-        log.record("setup", draft.agencyId(), "ACCOUNT_OPENED", draft.username(), "roles=" + draft.roles(), null);
-        return account;
+        return openForSetup(List.of(draft), mustChangePassword).get(0);
     }
 
-    private Account create(AccountDraft draft, boolean mustChange, String actor) {
+    /**
+     * Opens accounts while the product is set up (demo data, first start). A password shared by several
+     * accounts — the demo password — is hashed once: hashing is deliberately slow, and start-up should not
+     * pay for it a dozen times.
+     */
+    @Transactional
+    public List<Account> openForSetup(List<AccountDraft> drafts, boolean mustChangePassword) {
+        Map<String, String> hashes = new HashMap<>();
+        List<Account> opened = new ArrayList<>();
+        for (AccountDraft draft : drafts) {
+            List<FieldProblem> problems = check(draft);
+            if (!problems.isEmpty()) {
+                throw ProblemException.invalid(problems);
+            }
+            String hash = hashes.computeIfAbsent(draft.initialPassword(), encoder::encode);
+            opened.add(create(draft, hash, mustChangePassword, "setup"));
+            log.record("setup", draft.agencyId(), "ACCOUNT_OPENED", draft.username(), "roles=" + draft.roles(), null);
+        }
+        return opened;
+    }
+
+    private Account create(AccountDraft draft, String passwordHash, boolean mustChange, String actor) {
         Instant now = Instant.now(clock);
         Account account = new Account(Ids.newId(), draft.username().strip(), draft.displayName().strip(),
-                draft.agencyId(), blankToNull(draft.officerId()), EnumSet.copyOf(draft.roles()),
-                encoder.encode(draft.initialPassword()), mustChange, now, 0, null, true);
+                draft.agencyId(), blankToNull(draft.officerId()), EnumSet.copyOf(draft.roles()), passwordHash,
+                mustChange, now, 0, null, true);
         accounts.insert(account, actor, now);
         return account;
     }
