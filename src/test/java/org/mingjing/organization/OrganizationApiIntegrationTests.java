@@ -219,4 +219,34 @@ class OrganizationApiIntegrationTests {
         assertThat(api.get("/api/public/officers/verify?certificateNumber=" + suspended, null).json().get("valid")
                 .asBoolean()).isFalse();
     }
+
+    @Test
+    void theSystemAdministratorCorrectsAnAgencyOfItsReachOnly() {
+        String yima = api.agencyId("义马市民政局");
+        JsonNode agency = api.get("/api/agencies/" + yima, "sysadmin").json();
+        Map<String, Object> draft = new LinkedHashMap<>();
+        for (String field : List.of("name", "shortName", "creditCode", "qualificationBasis", "address",
+                "reconsiderationBody", "court")) {
+            draft.put(field, agency.get(field).asString());
+        }
+        draft.put("phone", "0398-5812999");
+        draft.put("version", agency.get("version").asInt());
+
+        Map<String, Object> bad = new LinkedHashMap<>(draft);
+        bad.put("creditCode", "11411281005000000X");
+        Api.Response refused = api.put("/api/agencies/" + yima, "sysadmin", Api.json(bad));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("creditCode");
+
+        assertThat(api.put("/api/agencies/" + yima, "hubin.head", Api.json(draft)).status()).isEqualTo(403);
+        assertThat(api.put("/api/agencies/" + api.agencyId("河南省民政厅"), "sysadmin", Api.json(draft)).status())
+                .isEqualTo(404);
+
+        Api.Response saved = api.put("/api/agencies/" + yima, "sysadmin", Api.json(draft));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.text("phone")).isEqualTo("0398-5812999");
+        assertThat(saved.json().get("version").asInt()).isEqualTo(agency.get("version").asInt() + 1);
+        Api.Response stale = api.put("/api/agencies/" + yima, "sysadmin", Api.json(draft));
+        assertThat(stale.status()).as("a second save with the old version is refused").isEqualTo(409);
+    }
 }
