@@ -34,4 +34,11 @@ class PlatformIntegrationTests {
                 "/api/public/officers", "/api/public/officers/verify", "/api/public/calendar/days/{date}",
                 "/api/public/calendar/deadline", "/api/public/calendar/rules", "/api/calendar/years/{year}");
     }
+
+    @Test
+    void sessionsEndAfterThirtyIdleMinutes(
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.core.env.Environment env) {
+        assertThat(env.getProperty("server.servlet.session.timeout", java.time.Duration.class))
+                .isEqualTo(java.time.Duration.ofMinutes(30));
+    }
 }

@@ -51,4 +51,17 @@ class PasswordPolicyTests {
         assertThat(AccountAdministration.checkRoles(EnumSet.of(Role.AUDITOR))).isEmpty();
         assertThat(AccountAdministration.checkRoles(EnumSet.noneOf(Role.class))).hasSize(1);
     }
+
+    @Test
+    void aLockedAccountOpensAgainWhenTheThirtyMinutesAreOver() {
+        Instant lockedAt = Instant.parse("2026-11-27T08:00:00Z");
+        Account account = new Account("id", "u", "name", "agency", null, EnumSet.of(Role.OFFICER), "hash", false,
+                lockedAt, 0, lockedAt.plus(Duration.ofMinutes(30)), true);
+        assertThat(account.lockedAt(lockedAt.plus(Duration.ofMinutes(29)))).isTrue();
+        assertThat(account.lockedAt(lockedAt.plus(Duration.ofMinutes(30)))).isFalse();
+        AccountPrincipal during = new AccountPrincipal(account, false, lockedAt.plus(Duration.ofMinutes(10)));
+        AccountPrincipal after = new AccountPrincipal(account, false, lockedAt.plus(Duration.ofMinutes(31)));
+        assertThat(during.isAccountNonLocked()).isFalse();
+        assertThat(after.isAccountNonLocked()).isTrue();
+    }
 }
