@@ -82,6 +82,12 @@ public class Organization {
         return caller.reachesSubordinates() ? subtree(caller.agencyId()) : Set.of(caller.agencyId());
     }
 
+    /** The agencies whose internal data the caller may read, parents before children. */
+    public List<Agency> visibleAgencies(Caller caller) {
+        Set<String> visible = visibleAgencyIds(caller);
+        return agencies().stream().filter(a -> visible.contains(a.id())).toList();
+    }
+
     /** The agency, if the caller may see its internal data; otherwise not found. */
     public Agency requireVisibleAgency(Caller caller, String agencyId) {
         if (agencyId == null || !visibleAgencyIds(caller).contains(agencyId)) {

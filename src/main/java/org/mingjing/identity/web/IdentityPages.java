@@ -79,8 +79,7 @@ class IdentityPages {
     String accounts(Model model) {
         Caller caller = Caller.require();
         model.addAttribute("accounts", accounts.accounts(caller));
-        model.addAttribute("agencies", organization.agencies().stream()
-                .filter(a -> organization.visibleAgencyIds(caller).contains(a.id())).toList());
+        model.addAttribute("agencies", organization.visibleAgencies(caller));
         model.addAttribute("roles", Role.values());
         return "identity/accounts";
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,8 +104,7 @@ class OrganizationPages {
             Model model) {
         search(agencyId, q, status, page, model);
         Caller caller = Caller.require();
-        model.addAttribute("agencies", organization.agencies().stream()
-                .filter(a -> organization.visibleAgencyIds(caller).contains(a.id())).toList());
+        model.addAttribute("agencies", organization.visibleAgencies(caller));
         model.addAttribute("statuses", OfficerStatus.values());
         model.addAttribute("canEdit", caller.has(Role.SYSADMIN));
         return "organization/officers";
@@ -203,9 +201,7 @@ class OrganizationPages {
         model.addAttribute("form", form);
         model.addAttribute("officer", officer);
         model.addAttribute("errors", errors);
-        List<Agency> agencies = organization.agencies().stream()
-                .filter(a -> organization.visibleAgencyIds(caller).contains(a.id())).toList();
-        model.addAttribute("agencies", agencies);
+        model.addAttribute("agencies", organization.visibleAgencies(caller));
         return "organization/officer-form";
     }
 
