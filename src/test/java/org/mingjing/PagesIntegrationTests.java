@@ -88,6 +88,35 @@ class PagesIntegrationTests {
         assertThat(session.get("/home?lang=zh_CN").body()).contains("待办事项");
     }
 
+    @Test
+    void theSecurityAdministratorResetsAndDisablesAnAccountFromTheAccountsPage() {
+        String username = "page.user." + System.nanoTime() % 100000;
+        Api api = new Api(port);
+        assertThat(api.post("/api/accounts", "secadmin", Api.json(Map.of("username", username, "displayName", "测试",
+                "agencyId", api.agencyId("湖滨区民政局"), "roles", java.util.List.of("OFFICER"), "initialPassword",
+                "Initial#2026"))).status()).isEqualTo(201);
+        FormSession session = FormSession.signIn(port, "secadmin", Api.DEMO_PASSWORD);
+        assertThat(session.get("/accounts").body()).contains(username);
+
+        HttpResponse<String> weak = session.post("/accounts/" + username + "/password-reset", Map.of("password", "abc"));
+        assertThat(weak.statusCode()).isEqualTo(302);
+        assertThat(session.get("/accounts").body()).contains("至少 8 位");
+        assertThat(api.get("/api/me", username, "Initial#2026").status()).isEqualTo(200);
+
+        session.post("/accounts/" + username + "/password-reset", Map.of("password", "Temporary#2026"));
+        assertThat(session.get("/accounts").body()).contains("密码已重置");
+        assertThat(api.get("/api/me", username, "Initial#2026").status()).isEqualTo(401);
+        assertThat(api.get("/api/officers", username, "Temporary#2026").text("type"))
+                .endsWith("/password-change-required");
+
+        session.get("/accounts");
+        session.post("/accounts/" + username + "/disable", Map.of());
+        assertThat(api.get("/api/me", username, "Temporary#2026").status()).isEqualTo(401);
+        session.get("/accounts");
+        session.post("/accounts/" + username + "/enable", Map.of());
+        assertThat(api.get("/api/me", username, "Temporary#2026").status()).isEqualTo(200);
+    }
+
     private void assertPage(String user, String path, int status, String text) {
         FormSession session = FormSession.signIn(port, user, Api.DEMO_PASSWORD);
         HttpResponse<String> page = session.get(path);

@@ -1,8 +1,8 @@
 package org.mingjing.identity.web;
 
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.mingjing.identity.AccountAdministration;
@@ -12,6 +12,7 @@ import org.mingjing.organization.Organization;
 import org.mingjing.shared.Caller;
 import org.mingjing.shared.ProblemException;
 import org.mingjing.shared.Role;
+import org.mingjing.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,8 +67,7 @@ class IdentityPages {
         try {
             accounts.changeOwnPassword(Caller.require(), currentPassword, newPassword);
         } catch (ProblemException e) {
-            model.addAttribute("errors", e.fieldProblems().stream()
-                    .map(p -> messages.getMessage(p.messageKey(), p.args(), LocaleContextHolder.getLocale())).toList());
+            model.addAttribute("errors", FormErrors.byField(e, messages).values());
             return "identity/password";
         }
         new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
@@ -94,14 +94,34 @@ class IdentityPages {
             accounts.open(Caller.require(), new AccountDraft(username, displayName, agencyId, officerId, set,
                     initialPassword));
         } catch (ProblemException e) {
-            Set<String> errors = new LinkedHashSet<>();
-            e.fieldProblems().forEach(p -> errors.add(messages.getMessage("account.field." + p.field(), null,
-                    p.field(), LocaleContextHolder.getLocale()) + " "
-                    + messages.getMessage(p.messageKey(), p.args(), LocaleContextHolder.getLocale())));
-            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errors", labelled(FormErrors.byField(e, messages)));
             return "redirect:/accounts";
         }
         redirect.addFlashAttribute("notice", text("account.opened", username));
+        return "redirect:/accounts";
+    }
+
+    @PostMapping("/accounts/{username}/password-reset")
+    @PreAuthorize("hasRole('SECADMIN')")
+    String resetPassword(@PathVariable String username, @RequestParam String password, RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(Caller.require(), username, password);
+            redirect.addFlashAttribute("notice", text("account.password-reset", username));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", labelled(FormErrors.byField(e, messages)));
+        }
+        return "redirect:/accounts";
+    }
+
+    @PostMapping("/accounts/{username}/{action:enable|disable}")
+    @PreAuthorize("hasRole('SECADMIN')")
+    String enable(@PathVariable String username, @PathVariable String action, RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(Caller.require(), username, "enable".equals(action));
+            redirect.addFlashAttribute("notice", text("account." + action + "d", username));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", labelled(FormErrors.byField(e, messages)));
+        }
         return "redirect:/accounts";
     }
 
@@ -123,6 +143,13 @@ class IdentityPages {
         model.addAttribute("type", type);
         model.addAttribute("username", username);
         return "identity/audit";
+    }
+
+    /** Field messages prefixed with the field's label, for the list above the accounts table. */
+    private List<String> labelled(Map<String, String> errors) {
+        return errors.entrySet().stream().map(e -> FormErrors.GENERAL.equals(e.getKey()) ? e.getValue()
+                : messages.getMessage("account.field." + e.getKey(), null, e.getKey(), LocaleContextHolder.getLocale())
+                        + " " + e.getValue()).toList();
     }
 
     private String text(String key, Object... args) {

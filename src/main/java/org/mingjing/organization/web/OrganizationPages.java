@@ -14,10 +14,10 @@ import org.mingjing.organization.OfficerStatus;
 import org.mingjing.organization.Organization;
 import org.mingjing.organization.ReviewStaffing;
 import org.mingjing.shared.Caller;
-import org.mingjing.shared.FieldProblem;
 import org.mingjing.shared.Paged;
 import org.mingjing.shared.ProblemException;
 import org.mingjing.shared.Role;
+import org.mingjing.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -206,15 +206,7 @@ class OrganizationPages {
     }
 
     private Map<String, String> errors(ProblemException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : e.fieldProblems()) {
-            errors.merge(p.field(), messages.getMessage(p.messageKey(), p.args(), LocaleContextHolder.getLocale()),
-                    (a, b) -> a + "；" + b);
-        }
-        if (errors.isEmpty()) {
-            errors.put("_", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
-        }
-        return errors;
+        return FormErrors.byField(e, messages);
     }
 
     private String text(String key) {
