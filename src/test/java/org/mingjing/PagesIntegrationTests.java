@@ -117,6 +117,22 @@ class PagesIntegrationTests {
         assertThat(api.get("/api/me", username, "Temporary#2026").status()).isEqualTo(200);
     }
 
+    @Test
+    void disablingAnAccountEndsItsOpenBrowserSession() {
+        String username = "session.user." + System.nanoTime() % 100000;
+        Api api = new Api(port);
+        api.post("/api/accounts", "secadmin", Api.json(Map.of("username", username, "displayName", "测试",
+                "agencyId", api.agencyId("湖滨区民政局"), "roles", java.util.List.of("OFFICER"), "initialPassword",
+                "Initial#2026")));
+        FormSession user = FormSession.signIn(port, username, "Initial#2026");
+        assertThat(user.get("/password").statusCode()).isEqualTo(200);
+        assertThat(api.post("/api/accounts/" + username + "/disable", "secadmin", "").status()).isEqualTo(204);
+        HttpResponse<String> next = user.get("/password");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login?ended");
+        assertThat(user.get("/home").headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
     private void assertPage(String user, String path, int status, String text) {
         FormSession session = FormSession.signIn(port, user, Api.DEMO_PASSWORD);
         HttpResponse<String> page = session.get(path);

@@ -61,7 +61,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems)
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, AccountDetails accounts)
             throws Exception {
         // CSRF guards the browser session only: a request that brings no session cookie (HTTP Basic, or no
         // credentials at all, which then meets a 401) cannot ride on a victim's session.
@@ -84,14 +84,14 @@ class SecurityConfiguration {
                         .accessDeniedHandler((req, res, e) -> problems.write(req, res, HttpStatus.FORBIDDEN, "forbidden",
                                 e instanceof org.springframework.security.web.csrf.CsrfException
                                         ? "problem.csrf" : "problem.detail.403", false)))
-                .addFilterBefore(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(problems, accounts), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ProblemWriter problems, AccountDetails accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/portal/**", "/login", "/calendar", "/calendar/deadline",
                                 "/calendar/fragments/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -101,7 +101,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
-                .addFilterBefore(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(problems, accounts), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
