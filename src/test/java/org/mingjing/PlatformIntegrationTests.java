@@ -28,6 +28,8 @@ class PlatformIntegrationTests {
     void theOpenApiDescriptionListsTheContractsPaths() {
         Api.Response docs = new Api(port).get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Mingjing API");
+        assertThat(docs.json().get("components").get("securitySchemes").has("basic")).isTrue();
         List<String> paths = new ArrayList<>();
         docs.json().get("paths").propertyNames().forEach(paths::add);
         assertThat(paths).contains("/api/me", "/api/agencies", "/api/agencies/{id}/review-staffing", "/api/officers",
