@@ -3,6 +3,7 @@ package org.mingjing.identity;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +19,7 @@ class AccountDetails implements UserDetailsService {
     private final boolean enforcePasswordAge;
 
     AccountDetails(Accounts accounts, PasswordPolicy passwords, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${mingjing.security.password.enforce-age:true}") boolean enforcePasswordAge) {
+            @Value("${mingjing.security.password.enforce-age:true}") boolean enforcePasswordAge) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;

@@ -46,6 +46,15 @@ public record Officer(String id, String agencyId, String name, String post, Stri
         return withStatus(OfficerStatus.REVOKED);
     }
 
+    /** The intent that leads to the target status: suspend, reinstate or revoke, each with its guard. */
+    public Officer moveTo(OfficerStatus target) {
+        return switch (target) {
+            case SUSPENDED -> suspend();
+            case ACTIVE -> reinstate();
+            case REVOKED -> revoke();
+        };
+    }
+
     private Officer withStatus(OfficerStatus next) {
         return new Officer(id, agencyId, name, post, idNumber, phone, certificateNumber, certificateIssuer,
                 certificateValidFrom, certificateValidUntil, area, fields, next, legalReviewer,

@@ -204,8 +204,7 @@ public class Organization {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        Officer officer = toOfficer(Ids.newId(), draft.agencyId(), draft, OfficerStatus.ACTIVE, 0);
-        officers.insert(officer, caller.username());
+        Officer officer = insertNew(draft, caller.username());
         events.publishEvent(new OfficerRegistered(caller.username(), officer.id(), officer.agencyId()));
         return officer;
     }
@@ -217,6 +216,10 @@ public class Organization {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
+        return insertNew(draft, actor);
+    }
+
+    private Officer insertNew(OfficerDraft draft, String actor) {
         Officer officer = toOfficer(Ids.newId(), draft.agencyId(), draft, OfficerStatus.ACTIVE, 0);
         officers.insert(officer, actor);
         return officer;
@@ -242,24 +245,15 @@ public class Organization {
     public Officer changeStatus(Caller caller, String officerId, OfficerStatus target) {
         requireRole(caller, Role.SYSADMIN);
         Officer current = requireVisibleOfficer(caller, officerId);
-        Officer next = switch (target) {
-            case SUSPENDED -> current.suspend();
-            case ACTIVE -> current.reinstate();
-            case REVOKED -> current.revoke();
-        };
-        save(caller, next, target.name());
+        save(caller, current.moveTo(target), target.name());
         return officers.byId(officerId).orElseThrow();
     }
 
     /** Changes a status while the product is set up (demo data); no administrator acts. */
     @Transactional
     public Officer changeStatusForSetup(String officerId, OfficerStatus target, String actor) {
-        Officer current = officers.byId(officerId).orElseThrow(() -> ProblemException.notFound("officer.problem.not-found"));
-        Officer next = switch (target) {
-            case SUSPENDED -> current.suspend();
-            case ACTIVE -> current.reinstate();
-            case REVOKED -> current.revoke();
-        };
+        Officer next = officers.byId(officerId)
+                .orElseThrow(() -> ProblemException.notFound("officer.problem.not-found")).moveTo(target);
         officers.update(next, actor);
         return next;
     }

@@ -35,4 +35,11 @@ class OfficerTests {
         assertThatThrownBy(revoked::reinstate).isInstanceOf(ProblemException.class);
         assertThatThrownBy(revoked::revoke).isInstanceOf(ProblemException.class);
     }
+
+    @Test
+    void movingToAStatusRunsTheIntentWithItsGuard() {
+        assertThat(active.moveTo(OfficerStatus.SUSPENDED).status()).isEqualTo(OfficerStatus.SUSPENDED);
+        assertThat(active.moveTo(OfficerStatus.REVOKED).status()).isEqualTo(OfficerStatus.REVOKED);
+        assertThatThrownBy(() -> active.moveTo(OfficerStatus.ACTIVE)).isInstanceOf(ProblemException.class);
+    }
 }

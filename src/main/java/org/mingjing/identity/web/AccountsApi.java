@@ -1,5 +1,6 @@
 package org.mingjing.identity.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -25,17 +26,19 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountsApi {
 
     private final AccountAdministration accounts;
+    private final Clock clock;
 
-    AccountsApi(AccountAdministration accounts) {
+    AccountsApi(AccountAdministration accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     record AccountView(String id, String username, String name, String agencyId, String officerId, Set<Role> roles,
             boolean enabled, boolean locked, boolean mustChangePassword) {
 
-        static AccountView of(Account a) {
+        static AccountView of(Account a, Instant now) {
             return new AccountView(a.id(), a.username(), a.displayName(), a.agencyId(), a.officerId(), a.roles(),
-                    a.enabled(), a.lockedAt(Instant.now()), a.mustChangePassword());
+                    a.enabled(), a.lockedAt(now), a.mustChangePassword());
         }
     }
 
@@ -44,13 +47,13 @@ class AccountsApi {
 
     @GetMapping("/api/accounts")
     Paged<AccountView> list() {
-        List<AccountView> items = accounts.accounts(Caller.require()).stream().map(AccountView::of).toList();
+        List<AccountView> items = accounts.accounts(Caller.require()).stream().map(a -> AccountView.of(a, Instant.now(clock))).toList();
         return new Paged<>(items, items.size());
     }
 
     @PostMapping("/api/accounts")
     ResponseEntity<AccountView> open(@RequestBody AccountDraft draft) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(accounts.open(Caller.require(), draft)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(accounts.open(Caller.require(), draft), Instant.now(clock)));
     }
 
     @PostMapping("/api/accounts/{username}/unlock")

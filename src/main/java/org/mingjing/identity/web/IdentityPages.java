@@ -1,5 +1,7 @@
 package org.mingjing.identity.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +39,11 @@ class IdentityPages {
     private final Organization organization;
     private final SecurityLog log;
     private final MessageSource messages;
+    private final Clock clock;
 
     IdentityPages(AccountAdministration accounts, Organization organization, SecurityLog log,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.organization = organization;
         this.log = log;
@@ -59,7 +63,7 @@ class IdentityPages {
     @PostMapping("/password")
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
             @RequestParam String confirmPassword, HttpServletRequest request, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+            Model model) {
         if (!newPassword.equals(confirmPassword)) {
             model.addAttribute("errors", List.of(text("password.validation.confirm")));
             return "identity/password";
@@ -81,6 +85,7 @@ class IdentityPages {
         model.addAttribute("accounts", accounts.accounts(caller));
         model.addAttribute("agencies", organization.visibleAgencies(caller));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("now", Instant.now(clock));
         return "identity/accounts";
     }
 
@@ -88,7 +93,7 @@ class IdentityPages {
     @PreAuthorize("hasRole('SECADMIN')")
     String open(@RequestParam String username, @RequestParam String displayName, @RequestParam String agencyId,
             @RequestParam(required = false) String officerId, @RequestParam(required = false) List<Role> roles,
-            @RequestParam String initialPassword, Model model, RedirectAttributes redirect) {
+            @RequestParam String initialPassword, RedirectAttributes redirect) {
         Set<Role> set = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
         try {
             accounts.open(Caller.require(), new AccountDraft(username, displayName, agencyId, officerId, set,
