@@ -133,6 +133,27 @@ class PagesIntegrationTests {
         assertThat(user.get("/home").headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
+    @Test
+    void theAgencyFormRefusesABadCreditCodeAndKeepsTheAgencyAsItWas() {
+        Api api = new Api(port);
+        String mianchi = api.agencyId("渑池县民政局");
+        JsonNode before = api.get("/api/agencies/" + mianchi, "sysadmin").json();
+        FormSession session = FormSession.signIn(port, "sysadmin", Api.DEMO_PASSWORD);
+        assertThat(session.get("/agencies/" + mianchi + "/edit").body()).contains(before.get("creditCode").asString());
+        Map<String, String> form = new HashMap<>();
+        for (String field : java.util.List.of("name", "shortName", "qualificationBasis", "address", "phone",
+                "reconsiderationBody", "court")) {
+            form.put(field, before.get(field).asString());
+        }
+        form.put("creditCode", "123");
+        form.put("version", before.get("version").asString());
+        HttpResponse<String> refused = session.post("/agencies/" + mianchi + "/edit", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("is-invalid").contains("统一社会信用代码");
+        assertThat(api.get("/api/agencies/" + mianchi, "sysadmin").json().get("version").asInt())
+                .isEqualTo(before.get("version").asInt());
+    }
+
     private void assertPage(String user, String path, int status, String text) {
         FormSession session = FormSession.signIn(port, user, Api.DEMO_PASSWORD);
         HttpResponse<String> page = session.get(path);
