@@ -57,6 +57,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", messageKey, args, List.of());
     }
 
+    /** The server lacks something it needs (a font, a storage) that an administrator must provide. */
+    public static ProblemException unavailable(String code, String messageKey, Object... args) {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, code, messageKey, args, List.of());
+    }
+
     public HttpStatus status() {
         return status;
     }
