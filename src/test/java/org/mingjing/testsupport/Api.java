@@ -54,6 +54,44 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path, String username) {
+        return send(request(path, username, DEMO_PASSWORD).DELETE());
+    }
+
+    /** A response whose body is binary (a PDF, a spreadsheet). */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    public Download download(String path, String username) {
+        HttpRequest.Builder builder = request(path, username, DEMO_PASSWORD).header("Accept", "*/*").GET();
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts one file as the multipart field {@code file}, as a browser form or curl -F would. */
+    public Response upload(String path, String username, String filename, byte[] content) {
+        String boundary = "mingjing" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, username, DEMO_PASSWORD)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
