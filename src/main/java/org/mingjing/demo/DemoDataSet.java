@@ -47,13 +47,15 @@ class DemoDataSet {
     private final Organization organization;
     private final AccountAdministration accounts;
     private final TransactionTemplate transactions;
+    private final DemoCatalogue catalogue;
     private final Clock clock;
     private int seq;
 
-    DemoDataSet(Organization organization, AccountAdministration accounts, TransactionTemplate transactions,
-            Clock clock) {
+    DemoDataSet(Organization organization, AccountAdministration accounts, DemoCatalogue catalogue,
+            TransactionTemplate transactions, Clock clock) {
         this.organization = organization;
         this.accounts = accounts;
+        this.catalogue = catalogue;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -106,6 +108,9 @@ class DemoDataSet {
             }
         }
         accounts.openForSetup(accountDrafts, false);
+        for (Agency agency : byKey.values()) {
+            catalogue.loadInto(agency, ACTOR);
+        }
     }
 
     /** A member of staff: an officer record unless the person only administers, and an account if named. */

@@ -29,10 +29,10 @@ class DemoStartup implements SmartLifecycle {
     private final String datasourceUrl;
     private volatile boolean running;
 
-    DemoStartup(Organization organization, AccountAdministration accounts, TransactionTemplate transactions,
-            Clock clock, @Value("${mingjing.demo:#{null}}") Boolean demo,
+    DemoStartup(Organization organization, AccountAdministration accounts, DemoCatalogue catalogue,
+            TransactionTemplate transactions, Clock clock, @Value("${mingjing.demo:#{null}}") Boolean demo,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
-        this.dataSet = new DemoDataSet(organization, accounts, transactions, clock);
+        this.dataSet = new DemoDataSet(organization, accounts, catalogue, transactions, clock);
         this.accounts = accounts;
         this.demo = demo;
         this.datasourceUrl = datasourceUrl;
