@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingjing.testsupport.Api;
+import org.mingjing.testsupport.FormSession;
 import org.mingjing.testsupport.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -82,7 +83,7 @@ class CatalogueApiIntegrationTests {
         assertThat(find(byCode.json().get("items"), "MZ-CF-BZ-18")).isNotNull();
 
         Api.Response everywhere = api.get("/api/public/matters?q=MZ-CF-SHTT-30&size=50", null);
-        assertThat(everywhere.json().get("total").asInt()).as("the city and six counties").isEqualTo(7);
+        assertThat(everywhere.json().get("total").asInt()).as("the province, the city and six counties").isEqualTo(8);
     }
 
     @Test
@@ -340,6 +341,38 @@ class CatalogueApiIntegrationTests {
         JsonNode bz = staffMatter("MZ-CF-BZ-18");
         assertThat(bz.get("updateDue").asString()).isEqualTo("2024-10-30");
         assertThat(staffMatter("MZ-CF-SHTT-30").has("updateDue")).as("cites another law").isFalse();
+        String home = FormSession.signIn(port, "hubin.head", Api.DEMO_PASSWORD).get("/home").body();
+        assertThat(home).contains("须于 2024-10-30 前完成公示信息更新");
+
+        Map<String, Object> update = new LinkedHashMap<>();
+        JsonNode current = api.get("/api/matters/" + bz.get("id").asString(), "hubin.head").json();
+        for (String field : List.of("code", "category", "name", "responsibility", "fees", "acceptingBody",
+                "approvingBody", "conditions", "materials", "timeLimitDays", "timeLimitUnit", "timeLimitRule")) {
+            update.put(field, current.get(field) == null || current.get(field).isNull() ? null
+                    : current.get(field).isNumber() ? current.get(field).asInt() : current.get(field).asString());
+        }
+        List<String> basis = new ArrayList<>();
+        current.get("legalBasis").forEach(b -> basis.add(b.get("citation").asString()));
+        update.put("basis", basis);
+        List<String> steps = new ArrayList<>();
+        current.get("steps").forEach(x -> steps.add(x.asString()));
+        update.put("steps", steps);
+        List<String> kinds = new ArrayList<>();
+        current.get("penaltyKinds").forEach(x -> kinds.add(x.asString()));
+        update.put("penaltyKinds", kinds);
+        List<String> stages = new ArrayList<>();
+        current.get("avStages").forEach(x -> stages.add(x.asString()));
+        update.put("avStages", stages);
+        List<Map<String, Object>> bounds = new ArrayList<>();
+        current.get("fineBounds").forEach(b -> bounds.add(Map.of("basis", b.get("basis").asString(), "min",
+                b.get("min").decimalValue(), "max", b.get("max").decimalValue())));
+        update.put("fineBounds", bounds);
+        update.put("reason", "依修订后的殡葬管理条例核对");
+        Api.Response updated = api.put("/api/matters/" + bz.get("id").asString(), "hubin.head", Api.json(update));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().has("updateDue")).as("updating the matter discharges the duty").isFalse();
+        assertThat(api.get("/api/matters/" + bz.get("id").asString() + "/discretion", "hubin.head").json().size())
+                .as("an unchanged statute keeps its standard").isPositive();
 
         Api.Response bad = api.post("/api/catalogue/changes", "hubin.head", """
                 {"agencyId": "%s", "kind": "WEATHER", "description": ""}""".formatted(hubin));

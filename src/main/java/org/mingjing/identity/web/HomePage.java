@@ -8,6 +8,7 @@ import org.mingjing.organization.Organization;
 import org.mingjing.organization.ReviewStaffing;
 import org.mingjing.shared.Caller;
 import org.mingjing.shared.Role;
+import org.mingjing.shared.WorkbenchWarnings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePage {
 
     private final Organization organization;
+    private final List<WorkbenchWarnings> providers;
 
-    HomePage(Organization organization) {
+    HomePage(Organization organization, List<WorkbenchWarnings> providers) {
         this.organization = organization;
+        this.providers = providers;
     }
 
     /** One warning line: a message key, its arguments and a severity (Bootstrap colour). */
@@ -47,6 +50,10 @@ class HomePage {
             organization.certificatesExpiring(caller, 30).forEach(o -> warnings.add(new Warning("warning",
                     "home.warning.certificate", new Object[] { o.name(), o.certificateNumber(),
                             o.certificateValidUntil().toString() }, "/officers/" + o.id())));
+        }
+        for (WorkbenchWarnings provider : providers) {
+            provider.warningsFor(caller).forEach(w -> warnings.add(new Warning(w.severity(), w.key(), w.args(),
+                    w.link())));
         }
         model.addAttribute("warnings", warnings);
         model.addAttribute("agencyName", organization.agency(caller.agencyId()).map(Agency::name).orElse(""));
