@@ -351,6 +351,39 @@ public class Catalogue {
                 : lists.inspectionItem(itemId).filter(i -> i.agencyId().equals(agency.id()))
                         .orElseThrow(() -> ProblemException.notFound("catalogue.problem.item-not-found"));
         MatterRules.Problems p = new MatterRules.Problems(null);
+        InspectionItem checked = checkItem(d, p, current == null ? Ids.newId() : current.id(), agency.id(),
+                current == null ? 0 : d.version() == null ? current.version() : d.version());
+        String code = checked == null ? MatterRules.blank(d.code()) ? null : d.code().strip() : checked.code();
+        if (current != null && MatterRules.blank(d.reason())) {
+            p.add("reason", "catalogue.validation.reason-required");
+        }
+        p.optional("reason", d.reason(), 300);
+        if (code != null && lists.inspectionItemByCode(agency.id(), code)
+                .filter(i -> current == null || !i.id().equals(current.id())).isPresent()) {
+            p.add("code", "catalogue.validation.code-taken", code);
+        }
+        if (!p.list.isEmpty()) {
+            throw ProblemException.invalid(p.list);
+        }
+        InspectionItem item = checked;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (current == null) {
+            lists.insert(item, caller.username(), now);
+        } else if (!lists.update(item, caller.username(), now)) {
+            throw ProblemException.conflict("stale", "problem.stale");
+        }
+        InspectionItem saved = lists.inspectionItem(item.id()).orElseThrow();
+        lists.record(new CatalogueChange(Ids.newId(), agency.id(), "INSPECTION_ITEM", saved.id(), saved.code(),
+                current == null ? "CREATE" : "UPDATE", saved.version(),
+                reasonOr(d.reason(), "catalogue.reason.created"), caller.username(), now, snapshot(saved)));
+        events.publishEvent(new CatalogueChanged(caller.username(), agency.id(), saved.id(), "INSPECTION_ITEM_SAVED"));
+        return saved;
+    }
+
+    /** The item when every field is valid (problems go to {@code p}, with its row for imports), else null. */
+    private static InspectionItem checkItem(InspectionItemDraft d, MatterRules.Problems p, String id, String agencyId,
+            int version) {
+        int before = p.list.size();
         String code = p.required("code", d.code(), 40);
         if (code != null && !MatterRules.CODE.matcher(code).matches()) {
             p.add("code", "catalogue.validation.code");
@@ -369,32 +402,72 @@ public class Catalogue {
         String frequency = p.required("frequency", d.frequency(), 500);
         String method = p.required("method", d.method(), 500);
         String content = p.required("content", d.content(), 2000);
-        if (current != null && MatterRules.blank(d.reason())) {
-            p.add("reason", "catalogue.validation.reason-required");
+        if (p.list.size() > before) {
+            return null;
         }
-        p.optional("reason", d.reason(), 300);
-        if (code != null && lists.inspectionItemByCode(agency.id(), code)
-                .filter(i -> current == null || !i.id().equals(current.id())).isPresent()) {
-            p.add("code", "catalogue.validation.code-taken", code);
+        return new InspectionItem(id, agencyId, code, name, basis, body, objects, FineBound.plain(ratio), frequency,
+                method, content, version);
+    }
+
+    /**
+     * Imports inspection items: a row whose code exists updates that item, others are added, nothing is
+     * deleted; all rows or none, every bad row reported with its row number.
+     */
+    @Transactional
+    public ImportResult importInspectionItems(Caller caller, String agencyId, List<InspectionItemDraft> rows,
+            String reason) {
+        Agency agency = requireMaintainer(caller, agencyId);
+        if (rows.isEmpty()) {
+            throw ProblemException.badRequest("catalogue.import.empty");
         }
-        if (!p.list.isEmpty()) {
-            throw ProblemException.invalid(p.list);
+        Map<String, InspectionItem> existing = new LinkedHashMap<>();
+        lists.inspectionItems(agency.id()).forEach(i -> existing.put(i.code(), i));
+        List<FieldProblem> problems = new ArrayList<>();
+        List<InspectionItem> checked = new ArrayList<>();
+        Map<String, Integer> codes = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 2;
+            InspectionItemDraft d = rows.get(i);
+            InspectionItem current = d.code() == null ? null : existing.get(d.code().strip());
+            MatterRules.Problems p = new MatterRules.Problems(row);
+            InspectionItem item = checkItem(d, p, current == null ? Ids.newId() : current.id(), agency.id(),
+                    current == null ? 0 : current.version());
+            problems.addAll(p.list);
+            if (item != null) {
+                Integer earlier = codes.putIfAbsent(item.code(), row);
+                if (earlier != null) {
+                    problems.add(FieldProblem.atRow(row, "code", "catalogue.validation.code-repeated", earlier));
+                } else {
+                    checked.add(item);
+                }
+            }
         }
-        int version = current == null ? 0 : d.version() == null ? current.version() : d.version();
-        InspectionItem item = new InspectionItem(current == null ? Ids.newId() : current.id(), agency.id(), code,
-                name, basis, body, objects, FineBound.plain(ratio), frequency, method, content, version);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (current == null) {
-            lists.insert(item, caller.username(), now);
-        } else if (!lists.update(item, caller.username(), now)) {
-            throw ProblemException.conflict("stale", "problem.stale");
+        String why = reasonOr(reason, "catalogue.reason.imported");
+        int added = 0;
+        int updated = 0;
+        List<CatalogueChange> changes = new ArrayList<>();
+        for (InspectionItem item : checked) {
+            boolean isNew = !existing.containsKey(item.code());
+            if (isNew) {
+                lists.insert(item, caller.username(), now);
+                added++;
+            } else if (lists.update(item, caller.username(), now)) {
+                updated++;
+            } else {
+                throw ProblemException.conflict("stale", "problem.stale");
+            }
+            changes.add(new CatalogueChange(Ids.newId(), agency.id(), "INSPECTION_ITEM", item.id(), item.code(),
+                    isNew ? "IMPORT" : "UPDATE", isNew ? 0 : item.version() + 1, why, caller.username(), now,
+                    snapshot(item)));
         }
-        InspectionItem saved = lists.inspectionItem(item.id()).orElseThrow();
-        lists.record(new CatalogueChange(Ids.newId(), agency.id(), "INSPECTION_ITEM", saved.id(), saved.code(),
-                current == null ? "CREATE" : "UPDATE", saved.version(),
-                reasonOr(d.reason(), "catalogue.reason.created"), caller.username(), now, snapshot(saved)));
-        events.publishEvent(new CatalogueChanged(caller.username(), agency.id(), saved.id(), "INSPECTION_ITEM_SAVED"));
-        return saved;
+        lists.recordAll(changes);
+        events.publishEvent(
+                new CatalogueChanged(caller.username(), agency.id(), agency.id(), "INSPECTION_ITEMS_IMPORTED"));
+        return new ImportResult(added, updated);
     }
 
     public record InspectionItemDraft(String code, String name, String basis, String inspectingBody, String objects,

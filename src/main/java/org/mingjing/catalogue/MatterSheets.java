@@ -1,15 +1,7 @@
 package org.mingjing.catalogue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,18 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mingjing.shared.Caller;
 import org.mingjing.shared.FieldProblem;
 import org.mingjing.shared.ProblemException;
@@ -50,7 +30,6 @@ public class MatterSheets {
     static final List<String> COLUMNS = List.of("code", "name", "category", "basis", "responsibility",
             "timeLimitDays", "timeLimitUnit", "timeLimitRule", "fees", "acceptingBody", "approvingBody", "conditions",
             "materials", "steps", "penaltyKinds", "fineBounds", "avStages");
-    static final int MAX_ROWS = 5000;
     private static final String ARROW = " \u2192 ";
     /** Separators a clerk may type between values of one cell: 、，,；; and line breaks. */
     private static final String LIST_SEPARATORS = "[\u3001\uff0c,\uff1b;\\n]+";
@@ -59,7 +38,6 @@ public class MatterSheets {
     private static final String RANGE_SEPARATORS = "\\s*(?:-|~|\uff5e|\u81f3|\u2013)\\s*";
     private static final char ENUM_JOIN = '\u3001';
     private static final String BOUND_JOIN = "\uff1b";
-    private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     private final CatalogueText text;
     private final Catalogue catalogue;
@@ -77,66 +55,28 @@ public class MatterSheets {
     // ---------------------------------------------------------------- export
 
     public byte[] xlsx(List<Matter> matters, String agencyName) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(safeSheetName(agencyName));
-            CellStyle head = book.createCellStyle();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            CellStyle wrap = book.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(heading(COLUMNS.get(c)));
-                cell.setCellStyle(head);
-            }
-            int r = 1;
-            for (Matter m : matters) {
-                Row row = sheet.createRow(r++);
-                Map<String, String> values = values(m);
-                for (int c = 0; c < COLUMNS.size(); c++) {
-                    String column = COLUMNS.get(c);
-                    Cell cell = row.createCell(c);
-                    if (column.equals("timeLimitDays") && m.timeLimitDays() != null) {
-                        cell.setCellValue(m.timeLimitDays());
-                    } else {
-                        cell.setCellValue(values.get(column));
-                    }
-                    cell.setCellStyle(wrap);
-                }
-            }
-            int[] widths = { 18, 40, 12, 40, 50, 8, 8, 18, 14, 20, 20, 50, 40, 40, 24, 24, 30 };
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.createFreezePane(2, 1);
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0,
-                    COLUMNS.size() - 1));
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("xlsx could not be written", e);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Matter m : matters) {
+            Map<String, String> values = values(m);
+            rows.add(COLUMNS.stream().<Object>map(c -> c.equals("timeLimitDays") && m.timeLimitDays() != null
+                    ? new SheetFiles.Number(m.timeLimitDays()) : values.get(c)).toList());
         }
+        return SheetFiles.xlsx(agencyName, headings(), rows,
+                new int[] { 18, 40, 12, 40, 50, 8, 8, 18, 14, 20, 20, 50, 40, 40, 24, 24, 30 });
     }
 
     /** CSV in UTF-8 with a byte-order mark, so that Excel on a Chinese Windows opens it correctly. */
     public byte[] csv(List<Matter> matters) {
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(sb, CSVFormat.EXCEL)) {
-            printer.printRecord(COLUMNS.stream().map(this::heading).toList());
-            for (Matter m : matters) {
-                Map<String, String> values = values(m);
-                printer.printRecord(COLUMNS.stream().map(values::get).toList());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("csv could not be written", e);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Matter m : matters) {
+            Map<String, String> values = values(m);
+            rows.add(COLUMNS.stream().<Object>map(values::get).toList());
         }
-        byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] out = Arrays.copyOf(UTF8_BOM, UTF8_BOM.length + body.length);
-        System.arraycopy(body, 0, out, UTF8_BOM.length, body.length);
-        return out;
+        return SheetFiles.csv(headings(), rows);
+    }
+
+    private List<String> headings() {
+        return COLUMNS.stream().map(this::heading).toList();
     }
 
     private Map<String, String> values(Matter m) {
@@ -194,22 +134,7 @@ public class MatterSheets {
 
     /** The rows of an xlsx or csv file as drafts; refuses a file it cannot read or that lacks a column. */
     public List<MatterDraft> read(String filename, InputStream in) {
-        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        List<List<String>> table;
-        try {
-            if (name.endsWith(".xlsx")) {
-                table = readXlsx(in);
-            } else if (name.endsWith(".csv")) {
-                table = readCsv(in.readAllBytes());
-            } else {
-                throw ProblemException.invalid("file", "catalogue.import.format");
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
-            }
-            throw ProblemException.badRequest("catalogue.import.unreadable");
-        }
+        List<List<String>> table = SheetFiles.read(filename, in);
         if (table.isEmpty()) {
             throw ProblemException.badRequest("catalogue.import.empty");
         }
@@ -217,11 +142,8 @@ public class MatterSheets {
         List<MatterDraft> drafts = new ArrayList<>();
         for (int r = 1; r < table.size(); r++) {
             List<String> row = table.get(r);
-            if (row.stream().allMatch(c -> c == null || c.isBlank())) {
+            if (SheetFiles.blankRow(row)) {
                 continue;
-            }
-            if (drafts.size() >= MAX_ROWS) {
-                throw ProblemException.badRequest("catalogue.import.too-large", MAX_ROWS);
             }
             Function<String, String> cell = column -> {
                 Integer i = index.get(column);
@@ -319,55 +241,4 @@ public class MatterSheets {
         return Arrays.stream(cell.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static List<List<String>> readXlsx(InputStream in) throws IOException {
-        List<List<String>> table = new ArrayList<>();
-        DataFormatter format = new DataFormatter(Locale.ROOT);
-        try (XSSFWorkbook book = new XSSFWorkbook(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : format.formatCellValue(cell));
-                    }
-                }
-                table.add(cells);
-                if (table.size() > MAX_ROWS + 2) {
-                    throw ProblemException.badRequest("catalogue.import.too-large", MAX_ROWS);
-                }
-            }
-        }
-        return table;
-    }
-
-    /** UTF-8 (with or without BOM) or, failing that, GB18030 — what Excel on a Chinese Windows saves. */
-    private static List<List<String>> readCsv(byte[] bytes) throws IOException {
-        String content;
-        int start = bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2]
-                ? 3 : 0;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            content = new String(bytes, Charset.forName("GB18030"));
-        }
-        List<List<String>> table = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.EXCEL.builder().get().parse(new StringReader(content))) {
-            for (CSVRecord record : parser) {
-                table.add(record.toList());
-                if (table.size() > MAX_ROWS + 2) {
-                    throw ProblemException.badRequest("catalogue.import.too-large", MAX_ROWS);
-                }
-            }
-        }
-        return table;
-    }
-
-    private static String safeSheetName(String name) {
-        String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
-        return cleaned.isEmpty() ? "matters" : cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
-    }
 }

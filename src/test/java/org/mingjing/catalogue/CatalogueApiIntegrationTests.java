@@ -3,6 +3,7 @@ package org.mingjing.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.mingjing.testsupport.Api;
 import org.mingjing.testsupport.FormSession;
 import org.mingjing.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,8 @@ class CatalogueApiIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Catalogue catalogue;
     Api api;
     String hubin;
     String lingbao;
@@ -392,6 +396,89 @@ class CatalogueApiIntegrationTests {
             assertThat(text).contains("湖滨区民政局权责清单", "MZ-CF-SHTT-30", "社会团体登记管理条例", "第 1 页");
         }
         assertThat(api.download("/portal/agencies/nope/power-list.pdf", null).status()).isEqualTo(404);
+    }
+
+    /** API.md, demo data: the review catalogue marks any revocation, a fine of 50,000 or more, and a hearing. */
+    @Test
+    void theDemoReviewCatalogueMarksTheMajorDecisionsTheContractNames() {
+        JsonNode rules = api.get("/api/review-rules?agencyId=" + hubin, "hubin.reviewer").json();
+        assertThat(rules.size()).isGreaterThanOrEqualTo(3);
+        MatterCategory penalty = MatterCategory.ADMINISTRATIVE_PENALTY;
+        assertThat(catalogue.majorBy(hubin, penalty, null, List.of(PenaltyKind.REVOCATION), null, false)).isNotEmpty();
+        assertThat(catalogue.majorBy(hubin, penalty, null, List.of(PenaltyKind.FINE), new BigDecimal("50000"), false))
+                .isNotEmpty();
+        assertThat(catalogue.majorBy(hubin, penalty, null, List.of(PenaltyKind.FINE), new BigDecimal("49999.99"),
+                false)).isEmpty();
+        assertThat(catalogue.majorBy(hubin, penalty, null, List.of(PenaltyKind.WARNING), null, true)).isNotEmpty();
+        assertThat(catalogue.majorBy(hubin, penalty, null, List.of(PenaltyKind.WARNING), null, false)).isEmpty();
+        assertThat(api.get("/api/review-rules?agencyId=" + hubin, "lingbao.officer1").status()).isEqualTo(404);
+        Api.Response bad = api.post("/api/review-rules?agencyId=" + hubin, "hubin.head",
+                "{\"actType\": \"ADMINISTRATIVE_LICENSING\", \"penaltyKind\": \"FINE\", \"minAmount\": -1}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").size()).isEqualTo(3);
+    }
+
+    @Test
+    void anInspectionItemIsCheckedAndVersioned() {
+        String code = "MZ-JC-T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("code", code);
+        item.put("name", "社会团体年度工作报告抽查");
+        item.put("basis", "《社会团体登记管理条例》第二十四条");
+        item.put("inspectingBody", "湖滨区民政局");
+        item.put("objects", "本区登记的社会团体");
+        item.put("ratio", 1.5);
+        item.put("frequency", "每年一次");
+        item.put("method", "书面检查与实地核查");
+        item.put("content", "年度工作报告、财务状况");
+        Api.Response tooMuch = api.post("/api/inspection-items?agencyId=" + hubin, "hubin.head", Api.json(item));
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(tooMuch.json().get("errors").get(0).get("field").asString()).isEqualTo("ratio");
+        item.put("ratio", 0.05);
+        Api.Response created = api.post("/api/inspection-items?agencyId=" + hubin, "hubin.head", Api.json(item));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("ratio").decimalValue()).isEqualByComparingTo("0.05");
+        assertThat(api.post("/api/inspection-items?agencyId=" + hubin, "hubin.head", Api.json(item)).status())
+                .as("the code is taken").isEqualTo(400);
+        String id = created.text("id");
+        item.put("frequency", "每半年一次");
+        assertThat(api.put("/api/inspection-items/" + id, "hubin.head", Api.json(item)).status()).isEqualTo(400);
+        item.put("reason", "提高抽查频次");
+        Api.Response updated = api.put("/api/inspection-items/" + id, "hubin.head", Api.json(item));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().get("version").asInt()).isEqualTo(1);
+        assertThat(api.put("/api/inspection-items/" + id, "lingbao.officer1", Api.json(item)).status())
+                .isIn(403, 404);
+        JsonNode published = api.get("/api/public/inspection-items?agencyId=" + hubin, null).json().get("items");
+        boolean found = false;
+        for (JsonNode i : published) {
+            found |= i.get("code").asString().equals(code) && i.get("frequency").asString().equals("每半年一次");
+        }
+        assertThat(found).isTrue();
+    }
+
+    @Test
+    void theInspectionListRoundTripsAndABadRatioIsNamed() {
+        Api.Download before = api.download("/api/inspection-items/export?agencyId=" + hubin + "&format=xlsx",
+                "hubin.reviewer");
+        assertThat(before.status()).isEqualTo(200);
+        String csv = new String(api.download("/api/inspection-items/export?agencyId=" + hubin + "&format=csv",
+                "hubin.reviewer").body(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF事项编码,抽查事项名称,抽查依据,抽查主体,抽查对象,抽查比例").contains("5%");
+        Api.Response back = api.upload("/api/inspection-items/import?agencyId=" + hubin, "hubin.reviewer", "i.xlsx",
+                before.body());
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().get("added").asInt()).isZero();
+        assertThat(new String(api.download("/api/inspection-items/export?agencyId=" + hubin + "&format=csv",
+                "hubin.reviewer").body(), StandardCharsets.UTF_8)).isEqualTo(csv);
+
+        String bad = "事项编码,抽查事项名称,抽查依据,抽查主体,抽查对象,抽查比例,抽查频次,抽查方式,抽查内容\r\n"
+                + "MZ-JC-X1,殡葬服务机构抽查,《殡葬管理条例》第四条,本局,殡葬服务机构,百分之五,每年,实地,收费\r\n";
+        Api.Response refused = api.upload("/api/inspection-items/import?agencyId=" + hubin, "hubin.reviewer",
+                "i.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("抽查比例");
     }
 
     private JsonNode staffMatter(String code) {

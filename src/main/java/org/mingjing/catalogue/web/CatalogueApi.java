@@ -19,6 +19,7 @@ import org.mingjing.catalogue.CatalogueTrigger;
 import org.mingjing.catalogue.DiscretionDraft;
 import org.mingjing.catalogue.DiscretionLevel;
 import org.mingjing.catalogue.InspectionItem;
+import org.mingjing.catalogue.InspectionItemSheets;
 import org.mingjing.catalogue.Matter;
 import org.mingjing.catalogue.MatterCategory;
 import org.mingjing.catalogue.MatterDraft;
@@ -65,9 +66,11 @@ class CatalogueApi {
     private final CatalogueText text;
     private final MatterSheets sheets;
     private final PowerListPdf pdf;
+    private final InspectionItemSheets itemSheets;
 
     CatalogueApi(Catalogue catalogue, Organization organization, CatalogueText text, MatterSheets sheets,
-            PowerListPdf pdf) {
+            PowerListPdf pdf, InspectionItemSheets itemSheets) {
+        this.itemSheets = itemSheets;
         this.catalogue = catalogue;
         this.organization = organization;
         this.text = text;
@@ -262,6 +265,33 @@ class CatalogueApi {
         Caller caller = Caller.require();
         return catalogue.inspectionItems(
                 organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId).id());
+    }
+
+    @GetMapping("/api/inspection-items/export")
+    ResponseEntity<byte[]> exportInspectionItems(@RequestParam(required = false) String agencyId,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        Caller caller = Caller.require();
+        Agency agency = organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId);
+        List<InspectionItem> items = catalogue.inspectionItems(agency.id());
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "xlsx" -> download(itemSheets.xlsx(items, agency.name()), XLSX, agency.name() + ".xlsx", false);
+            case "csv" -> download(itemSheets.csv(items), CSV, agency.name() + ".csv", false);
+            default -> throw ProblemException.invalid("format", "catalogue.import.format");
+        };
+    }
+
+    @PostMapping(value = "/api/inspection-items/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Catalogue.ImportResult importInspectionItems(@RequestParam(required = false) String agencyId,
+            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String reason)
+            throws IOException {
+        Caller caller = Caller.require();
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalid("file", "catalogue.import.file-required");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return itemSheets.importInto(caller, agencyId == null ? caller.agencyId() : agencyId,
+                    file.getOriginalFilename(), in, reason);
+        }
     }
 
     @PostMapping("/api/inspection-items")
