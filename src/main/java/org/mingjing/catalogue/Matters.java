@@ -105,8 +105,8 @@ class Matters {
             params.put("category", category.name());
         }
         if (q != null && !q.isBlank()) {
-            clauses.add("(LOWER(m.code) LIKE :q OR m.name LIKE :q OR EXISTS (SELECT 1 FROM matter_basis b"
-                    + " WHERE b.matter_id = m.id AND b.law LIKE :q))");
+            clauses.add("(LOWER(m.code) LIKE :q OR LOWER(m.name) LIKE :q OR EXISTS (SELECT 1 FROM matter_basis b"
+                    + " WHERE b.matter_id = m.id AND LOWER(b.law) LIKE :q))");
             params.put("q", "%" + escapeLike(q.strip().toLowerCase()) + "%");
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);

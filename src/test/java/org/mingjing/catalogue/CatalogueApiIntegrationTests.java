@@ -83,6 +83,9 @@ class CatalogueApiIntegrationTests {
         assertThat(funeral.json().get("total").asInt()).isPositive();
         funeral.json().get("items").forEach(m -> assertThat(m.toString()).contains("殡葬"));
 
+        Api.Response byLaw = api.get("/api/public/matters?agencyId=" + hubin + "&q=" + Api.q("殡葬管理条例"), null);
+        assertThat(byLaw.json().get("total").asInt()).as("the law cited, not only the name").isPositive();
+
         Api.Response byCode = api.get("/api/public/matters?agencyId=" + hubin + "&q=mz-cf-bz-18", null);
         assertThat(find(byCode.json().get("items"), "MZ-CF-BZ-18")).isNotNull();
 
