@@ -144,6 +144,11 @@ public class Catalogue {
         return matters.dueForUpdate(organization.visibleAgencyIds(caller));
     }
 
+    /** Per visible agency, the number of penalty matters still without a discretion standard (Art. 34). */
+    public Map<String, Long> penaltyMattersWithoutStandard(Caller caller) {
+        return matters.penaltyMattersWithoutStandard(organization.visibleAgencyIds(caller));
+    }
+
     public List<CatalogueTrigger> triggers(Caller caller, String agencyId) {
         return lists.triggers(organization.requireVisibleAgency(caller, agencyId).id());
     }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Warns the agency's heads, legal reviewers and supervisors of matters that a change of law or function has
  * made due for update on the public lists (seed §二(一)5(1): within 20 working days), per agency and due
- * date, as danger once the date has passed.
+ * date, as danger once the date has passed; and of penalty matters without a published discretion standard
+ * (行政处罚法 Art. 34).
  */
 @Component
 class CatalogueWarnings implements WorkbenchWarnings {
@@ -41,6 +42,9 @@ class CatalogueWarnings implements WorkbenchWarnings {
         due.forEach((agencyId, dates) -> dates.forEach((date, count) -> warnings.add(new Warning(
                 date.isBefore(today) ? "danger" : "warning", "catalogue.warning.update-due",
                 new Object[] { count, date.toString() }, "/catalogue?agencyId=" + agencyId + "&due=true"))));
+        catalogue.penaltyMattersWithoutStandard(caller).forEach((agencyId, count) -> warnings.add(new Warning(
+                "warning", "catalogue.warning.no-standard", new Object[] { count },
+                "/catalogue?agencyId=" + agencyId + "&category=ADMINISTRATIVE_PENALTY")));
         return warnings;
     }
 }

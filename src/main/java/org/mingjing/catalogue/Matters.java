@@ -139,6 +139,20 @@ class Matters {
         }
     }
 
+    /** Per agency, how many of its penalty matters have no discretion standard yet. */
+    Map<String, Long> penaltyMattersWithoutStandard(Collection<String> agencyIds) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT m.agency_id, COUNT(*) AS n FROM matter m
+                WHERE m.agency_id IN (:a) AND m.category = 'ADMINISTRATIVE_PENALTY'
+                  AND NOT EXISTS (SELECT 1 FROM discretion_level l WHERE l.matter_id = m.id)
+                GROUP BY m.agency_id ORDER BY m.agency_id""").params(Map.of("a", agencyIds))
+                .query(rs -> {
+                    result.put(rs.getString("agency_id"), rs.getLong("n"));
+                });
+        return result;
+    }
+
     List<Matter> dueForUpdate(Collection<String> agencyIds) {
         return attach(jdbc.sql("SELECT * FROM matter m WHERE m.agency_id IN (:a) AND m.update_due IS NOT NULL"
                 + " ORDER BY m.update_due, m.code").params(Map.of("a", agencyIds)).query(Matters::map).list());

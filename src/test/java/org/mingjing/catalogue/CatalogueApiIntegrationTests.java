@@ -123,6 +123,9 @@ class CatalogueApiIntegrationTests {
         JsonNode penaltyMatters = api.get("/api/public/matters?agencyId=" + hubin
                 + "&category=ADMINISTRATIVE_PENALTY&size=200", null).json().get("items");
         for (JsonNode m : penaltyMatters) {
+            if (!m.get("code").asString().startsWith("MZ-")) {
+                continue; // made by another test; the workbench warns of a penalty matter without a standard
+            }
             Api.Response s = api.get("/api/public/discretion-standards?agencyId=" + hubin + "&matterCode="
                     + Api.q(m.get("code").asString()), null);
             assertThat(s.json().get("total").asInt()).as("standard of " + m.get("code").asString()).isPositive();
@@ -482,6 +485,22 @@ class CatalogueApiIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("抽查比例");
+    }
+
+    @Test
+    void aPenaltyMatterWithoutAStandardIsFlaggedOnTheWorkbench() {
+        String code = "TEST-CF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String body = """
+                {"code": "%s", "category": "ADMINISTRATIVE_PENALTY", "name": "对民办非企业单位未按规定年检的行政处罚",
+                 "basis": ["《民办非企业单位登记管理暂行条例》第二十五条"], "responsibility": "立案、调查、决定",
+                 "timeLimitRule": "PENALTY_DECISION", "fees": "不收费", "acceptingBody": "湖滨区民政局",
+                 "approvingBody": "湖滨区民政局", "conditions": "未按规定参加年检", "steps": ["立案", "决定"],
+                 "penaltyKinds": ["WARNING"]}""".formatted(code);
+        assertThat(api.post("/api/matters?agencyId=" + hubin, "hubin.head", body).status()).isEqualTo(201);
+        String home = FormSession.signIn(port, "hubin.reviewer", Api.DEMO_PASSWORD).get("/home").body();
+        assertThat(home).contains("个行政处罚事项尚未制定裁量基准");
+        String officerHome = FormSession.signIn(port, "hubin.officer1", Api.DEMO_PASSWORD).get("/home").body();
+        assertThat(officerHome).doesNotContain("尚未制定裁量基准");
     }
 
     private JsonNode staffMatter(String code) {
