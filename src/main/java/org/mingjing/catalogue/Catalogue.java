@@ -257,6 +257,16 @@ public class Catalogue {
      */
     @Transactional
     public ImportResult importMatters(Caller caller, String agencyId, List<MatterDraft> rows, String reason) {
+        return importMatters(caller, agencyId, rows, null, reason);
+    }
+
+    /**
+     * As {@link #importMatters(Caller, String, List, String)}, with the spreadsheet row number of each draft
+     * (blank rows skipped in between), so that problems name the row the clerk sees.
+     */
+    @Transactional
+    public ImportResult importMatters(Caller caller, String agencyId, List<MatterDraft> rows, List<Integer> rowNumbers,
+            String reason) {
         Agency agency = requireMaintainer(caller, agencyId);
         List<FieldProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
@@ -269,7 +279,7 @@ public class Catalogue {
             existing.put(m.code(), m);
         }
         for (int i = 0; i < rows.size(); i++) {
-            int row = i + 2;
+            int row = rowNumbers == null ? i + 2 : rowNumbers.get(i);
             MatterDraft d = rows.get(i);
             Matter current = d.code() == null ? null : existing.get(d.code().strip());
             MatterRules.Checked<Matter> c = MatterRules.matter(d, current == null ? Ids.newId() : current.id(),
@@ -420,7 +430,7 @@ public class Catalogue {
      */
     @Transactional
     public ImportResult importInspectionItems(Caller caller, String agencyId, List<InspectionItemDraft> rows,
-            String reason) {
+            List<Integer> rowNumbers, String reason) {
         Agency agency = requireMaintainer(caller, agencyId);
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("catalogue.import.empty");
@@ -431,7 +441,7 @@ public class Catalogue {
         List<InspectionItem> checked = new ArrayList<>();
         Map<String, Integer> codes = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            int row = i + 2;
+            int row = rowNumbers == null ? i + 2 : rowNumbers.get(i);
             InspectionItemDraft d = rows.get(i);
             InspectionItem current = d.code() == null ? null : existing.get(d.code().strip());
             MatterRules.Problems p = new MatterRules.Problems(row);

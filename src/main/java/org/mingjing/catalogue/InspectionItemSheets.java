@@ -96,6 +96,7 @@ public class InspectionItemSheets {
             }
         }
         List<Catalogue.InspectionItemDraft> drafts = new ArrayList<>();
+        List<Integer> rowNumbers = new ArrayList<>();
         for (int r = 1; r < table.size(); r++) {
             List<String> row = table.get(r);
             if (SheetFiles.blankRow(row)) {
@@ -108,12 +109,13 @@ public class InspectionItemSheets {
             drafts.add(new Catalogue.InspectionItemDraft(cell.apply("code"), cell.apply("name"), cell.apply("basis"),
                     cell.apply("inspectingBody"), cell.apply("objects"), ratio(cell.apply("ratio")),
                     cell.apply("frequency"), cell.apply("method"), cell.apply("content"), null, null));
+            rowNumbers.add(r + 1);
         }
         if (drafts.isEmpty()) {
             throw ProblemException.badRequest("catalogue.import.empty");
         }
         try {
-            return catalogue.importInspectionItems(caller, agencyId, drafts, reason);
+            return catalogue.importInspectionItems(caller, agencyId, drafts, rowNumbers, reason);
         } catch (ProblemException e) {
             if (e.fieldProblems().isEmpty()) {
                 throw e;

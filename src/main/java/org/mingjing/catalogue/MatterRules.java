@@ -136,6 +136,10 @@ final class MatterRules {
         List<FineBound> bounds = new ArrayList<>();
         Set<FineBasis> seen = EnumSet.noneOf(FineBasis.class);
         for (MatterDraft.FineBoundDraft b : d.fineBounds()) {
+            if (b == null) {
+                p.add("fineBounds", "catalogue.validation.fine-range");
+                continue;
+            }
             FineBound bound = bound(p, "fineBounds", b.basis(), b.min(), b.max());
             if (bound != null && !seen.add(bound.basis())) {
                 p.add("fineBounds", "catalogue.validation.fine-basis-twice", bound.basis().name());
@@ -191,6 +195,10 @@ final class MatterRules {
         for (int i = 0; i < drafts.size(); i++) {
             DiscretionDraft d = drafts.get(i);
             String prefix = "levels[" + i + "].";
+            if (d == null) {
+                p.add("levels[" + i + "]", "validation.required");
+                continue;
+            }
             CircumstanceLevel level = null;
             try {
                 level = d.level() == null ? null : CircumstanceLevel.valueOf(d.level().strip());
@@ -208,6 +216,10 @@ final class MatterRules {
                 p.add(prefix + "circumstances", "catalogue.validation.circumstances-required");
             }
             for (DiscretionDraft.CircumstanceDraft c : d.circumstances()) {
+                if (c == null) {
+                    p.add(prefix + "circumstances", "validation.required");
+                    continue;
+                }
                 String code = p.required(prefix + "circumstances", c.code(), 20);
                 String description = p.required(prefix + "circumstances", c.description(), 300);
                 if (code != null && !CODE.matcher(code).matches()) {

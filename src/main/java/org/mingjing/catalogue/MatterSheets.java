@@ -118,9 +118,10 @@ public class MatterSheets {
      */
     public Catalogue.ImportResult importInto(Caller caller, String agencyId, String filename, InputStream in,
             String reason) {
-        List<MatterDraft> rows = read(filename, in);
+        List<Integer> rowNumbers = new ArrayList<>();
+        List<MatterDraft> rows = read(filename, in, rowNumbers);
         try {
-            return catalogue.importMatters(caller, agencyId, rows, reason);
+            return catalogue.importMatters(caller, agencyId, rows, rowNumbers, reason);
         } catch (ProblemException e) {
             if (e.fieldProblems().isEmpty()) {
                 throw e;
@@ -134,6 +135,11 @@ public class MatterSheets {
 
     /** The rows of an xlsx or csv file as drafts; refuses a file it cannot read or that lacks a column. */
     public List<MatterDraft> read(String filename, InputStream in) {
+        return read(filename, in, new ArrayList<>());
+    }
+
+    /** As {@link #read(String, InputStream)}, adding each draft's spreadsheet row number to {@code rowNumbers}. */
+    List<MatterDraft> read(String filename, InputStream in, List<Integer> rowNumbers) {
         List<List<String>> table = SheetFiles.read(filename, in);
         if (table.isEmpty()) {
             throw ProblemException.badRequest("catalogue.import.empty");
@@ -149,7 +155,8 @@ public class MatterSheets {
                 Integer i = index.get(column);
                 return i == null || i >= row.size() || row.get(i) == null ? "" : row.get(i).strip();
             };
-            drafts.add(draft(cell, r + 1));
+            drafts.add(draft(cell));
+            rowNumbers.add(r + 1);
         }
         if (drafts.isEmpty()) {
             throw ProblemException.badRequest("catalogue.import.empty");
@@ -176,7 +183,7 @@ public class MatterSheets {
     }
 
     /** One row as a draft; a value that cannot be read is passed on as written so the check names it. */
-    private MatterDraft draft(Function<String, String> cell, int row) {
+    private MatterDraft draft(Function<String, String> cell) {
         Locale zh = CatalogueText.DOCUMENTS;
         String days = cell.apply("timeLimitDays");
         Integer timeLimitDays = null;

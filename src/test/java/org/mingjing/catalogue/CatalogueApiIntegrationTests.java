@@ -503,6 +503,39 @@ class CatalogueApiIntegrationTests {
         assertThat(officerHome).doesNotContain("尚未制定裁量基准");
     }
 
+    @Test
+    void rowNumbersAreTheSpreadsheetsEvenAfterBlankRows() {
+        String csv = "事项编码,事项名称,事项类别,实施依据\r\n,,,\r\n,,,\r\nMZ-X-1,名称,行政确认,《慈善法》\r\n";
+        Api.Response r = api.upload("/api/matters/import?agencyId=" + hubin, "hubin.head", "blank.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.status()).isEqualTo(400);
+        r.json().get("errors").forEach(e -> assertThat(e.get("row").asInt()).isEqualTo(4));
+    }
+
+    @Test
+    void nullsAndWrongShapesAreBadRequestsNeverServerErrors() {
+        String id = staffMatter("MZ-CF-BZ-18").get("id").asString();
+        List<String> bodies = List.of("{\"levels\": [null], \"reason\": \"x\"}",
+                "{\"levels\": [{\"level\": \"GENERAL\", \"circumstances\": [null], \"penalties\": [null]}]}",
+                "{\"levels\": null}", "{\"levels\": \"GENERAL\"}", "[]", "null");
+        for (String body : bodies) {
+            Api.Response r = api.put("/api/matters/" + id + "/discretion", "hubin.head", body);
+            assertThat(r.status()).as(body + " → " + r.body()).isEqualTo(400);
+        }
+        List<String> matters = List.of("{\"fineBounds\": [null], \"basis\": [null], \"steps\": [null]}",
+                "{\"basis\": \"《慈善法》第一条\"}", "{\"timeLimitDays\": \"ninety\"}", "{}",
+                "{\"fineBounds\": [{\"basis\": \"FIXED\", \"min\": 1e30, \"max\": 1e31}]}");
+        for (String body : matters) {
+            Api.Response r = api.post("/api/matters?agencyId=" + hubin, "hubin.head", body);
+            assertThat(r.status()).as(body + " → " + r.body()).isEqualTo(400);
+            assertThat(r.text("detail")).isNotBlank();
+        }
+        assertThat(api.post("/api/catalogue/changes", "hubin.head", "{\"effectiveOn\": \"2024-02-30\"}").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/matters/" + id + "/history", "lingbao.officer1").status()).isEqualTo(404);
+        assertThat(api.delete("/api/review-rules/nope?reason=x", "hubin.head").status()).isEqualTo(404);
+    }
+
     private JsonNode staffMatter(String code) {
         return find(api.get("/api/matters?agencyId=" + hubin + "&q=" + code, "hubin.head").json().get("items"), code);
     }
