@@ -93,8 +93,10 @@ public class Catalogue {
         return matters.discretion(found.stream().map(Matter::id).toList());
     }
 
+    /** The agency's matters in the order of the published list: by category as the law lists them, then code. */
     public List<Matter> mattersOf(String agencyId) {
-        return matters.ofAgency(agencyId);
+        return matters.ofAgency(agencyId).stream()
+                .sorted(java.util.Comparator.comparing(Matter::category).thenComparing(Matter::code)).toList();
     }
 
     public List<InspectionItem> inspectionItems(String agencyId) {
