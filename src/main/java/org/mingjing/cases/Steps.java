@@ -1,0 +1,77 @@
+package org.mingjing.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.mingjing.cases.CaseEnums.DecisionType;
+import org.mingjing.cases.CaseEnums.RecordKind;
+import org.mingjing.cases.CaseEnums.ServiceMethod;
+import org.mingjing.catalogue.PenaltyKind;
+
+/** The content of each kind of step, as stored in {@code case_step.data}. */
+public final class Steps {
+
+    public static final String RECORD = "RECORD";
+    public static final String EVIDENCE = "EVIDENCE";
+    public static final String NOTICE = "NOTICE";
+    public static final String STATEMENT = "STATEMENT";
+    public static final String HEARING = "HEARING";
+    public static final String DELIBERATION = "DELIBERATION";
+    public static final String DECISION = "DECISION";
+    public static final String SERVICE = "SERVICE";
+    public static final String PAYMENT = "PAYMENT";
+    public static final String REMEDY = "REMEDY";
+    public static final String CLOSE = "CLOSE";
+    public static final String ARCHIVE = "ARCHIVE";
+
+    private Steps() {
+    }
+
+    /** One penalty: its kind and, for fines and confiscations, the amount in yuan. */
+    public record Penalty(PenaltyKind kind, BigDecimal amount) {
+    }
+
+    /** 笔录: inquiry, on-site inspection, sampling. */
+    public record Record(RecordKind kind, List<String> officerIds, boolean certificateShown, String person,
+            String place, String content) {
+    }
+
+    /** 事先告知 (Art. 44): the proposed decision and whether the party may ask for a hearing (Art. 63). */
+    public record Notice(LocalDate servedOn, List<Penalty> penalties, String basis, boolean hearingRight) {
+    }
+
+    /** 陈述申辩 and a hearing request, or the party's written waiver of both. */
+    public record Statement(LocalDate receivedOn, String content, boolean waived, boolean hearingRequested) {
+    }
+
+    /** 听证 (Art. 64): notice served, held, presided over by an officer who did not investigate. */
+    public record Hearing(LocalDate noticeServedOn, LocalDate heldOn, String place, String presidingOfficerId,
+            String record) {
+    }
+
+    /** 集体讨论 by the agency's heads (Art. 57). */
+    public record Deliberation(LocalDate heldOn, String participants, String conclusion) {
+    }
+
+    public record Decision(LocalDate decidedOn, DecisionType type, List<Penalty> penalties, String basis,
+            List<String> circumstances, String discretionNote) {
+    }
+
+    public record Service(ServiceMethod method, LocalDate servedOn, String recipient, boolean consentRecorded,
+            String witnesses) {
+    }
+
+    public record Payment(BigDecimal amount, LocalDate paidOn) {
+    }
+
+    /** 行政复议 or 行政诉讼 against the decision: the late fee is not counted while it runs (Art. 73). */
+    public record Remedy(String kind, LocalDate from, LocalDate until) {
+    }
+
+    public record Close(LocalDate closedOn, String note) {
+    }
+
+    public record Archive(LocalDate archivedOn, int score, List<String> deductions) {
+    }
+}
