@@ -76,6 +76,45 @@ public final class Api {
         }
     }
 
+    /** Downloads with extra request headers (e.g. Range). */
+    public Download download(String path, String username, String... headers) {
+        HttpRequest.Builder builder = request(path, username, DEMO_PASSWORD).header("Accept", "*/*").GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Range").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts one file as the multipart field {@code file} with further text fields, as curl -F would. */
+    public Response upload(String path, String username, String filename, byte[] content, String... fields) {
+        String boundary = "mingjing" + System.nanoTime();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            text.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
+                    .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
+        }
+        byte[] head = (text + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, username, DEMO_PASSWORD)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts one file as the multipart field {@code file}, as a browser form or curl -F would. */
     public Response upload(String path, String username, String filename, byte[] content) {
         String boundary = "mingjing" + System.nanoTime();
