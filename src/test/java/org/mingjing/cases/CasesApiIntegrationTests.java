@@ -56,6 +56,14 @@ class CasesApiIntegrationTests {
         return r.text("id");
     }
 
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String shtt30(String occurredOn, String filedOn) {
         return file("MZ-CF-SHTT-30", "GENERAL", occurredOn, filedOn, "10000", "LEGAL_PERSON",
                 List.of(officer1, officer2));
@@ -152,11 +160,26 @@ class CasesApiIntegrationTests {
         assertThat(kinds).contains("FILING_APPROVAL", "INQUIRY_RECORD", "PRIOR_NOTICE", "PENALTY_DECISION",
                 "SERVICE_RECEIPT", "CLOSING_REPORT", "FILE_COVER", "FILE_INDEX");
         for (JsonNode d : documents) {
+            Api.Download file = api.download("/api/documents/" + d.get("id").asString() + "/pdf", "hubin.officer2");
+            assertThat(file.status()).as(d.get("kind").asString()).isEqualTo(200);
+            String text = pdfText(file.body());
+            assertThat(text).as(d.get("kind").asString()).contains(
+                    d.get("kind").asString().equals("FILE_COVER") ? "行政处罚案卷" : d.get("title").asString());
             if (d.get("kind").asString().equals("PENALTY_DECISION")) {
                 assertThat(d.get("number").asString()).isEqualTo(number);
                 assertThat(d.get("title").asString()).isEqualTo("行政处罚决定书");
+                // The elements of Art. 59: party, facts, basis, penalty, payment, remedies with their windows.
+                assertThat(text.replaceAll("\\s", "")).contains(number, "三门峡市湖滨区晨光文化交流协会",
+                        "51411202MJ1234567M", "违法所得人民币壹万元", "《社会团体登记管理条例》第三十条第一款第（二）项",
+                        "警告", "罚款人民币30000.00元", "15日内", "百分之三", "60日内", "三门峡市湖滨区人民政府",
+                        "6个月内", "三门峡市湖滨区人民法院");
+                Api.Download ofd = api.download("/api/documents/" + d.get("id").asString() + "/ofd", "hubin.officer2");
+                assertThat(ofd.status()).isEqualTo(200);
+                assertThat(new String(ofd.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
             }
         }
+        assertThat(api.download("/api/documents/" + documents.get(0).get("id").asString() + "/pdf",
+                "lingbao.officer1").status()).isEqualTo(404);
     }
 
     @Test
