@@ -171,6 +171,29 @@ class CaseRepository {
                 .params(Map.of("d", Date.valueOf(archivedOn), "s", score, "now", now, "id", caseId)).update();
     }
 
+    /** Officers who withdrew from the case (回避), with the day. */
+    Map<String, LocalDate> recused(String caseId) {
+        Map<String, LocalDate> result = new HashMap<>();
+        jdbc.sql("SELECT officer_id, recused_on FROM case_officer WHERE case_id = :c AND recused_on IS NOT NULL")
+                .params(Map.of("c", caseId))
+                .query(rs -> {
+                    result.put(rs.getString("officer_id"), rs.getDate("recused_on").toLocalDate());
+                });
+        return result;
+    }
+
+    void recuse(String caseId, String officerId, LocalDate on, String reason) {
+        jdbc.sql("UPDATE case_officer SET recused_on = :on, recusal_reason = :r WHERE case_id = :c AND officer_id = :o")
+                .params(Map.of("on", Date.valueOf(on), "r", reason, "c", caseId, "o", officerId)).update();
+    }
+
+    void addOfficer(String caseId, String officerId) {
+        int position = jdbc.sql("SELECT COALESCE(MAX(position), -1) + 1 FROM case_officer WHERE case_id = :c")
+                .params(Map.of("c", caseId)).query(Integer.class).single();
+        jdbc.sql("INSERT INTO case_officer (case_id, officer_id, position) VALUES (:c, :o, :p)")
+                .params(Map.of("c", caseId, "o", officerId, "p", position)).update();
+    }
+
     // ---------------------------------------------------------------- steps
 
     int nextSeq(String caseId) {
@@ -309,7 +332,8 @@ class CaseRepository {
                             birth == null ? null : birth.toLocalDate(), r.getString("phone"), r.getString("address"),
                             r.getString("bank_account"));
                 }).list();
-        List<String> officers = jdbc.sql("SELECT officer_id FROM case_officer WHERE case_id = :c ORDER BY position")
+        List<String> officers = jdbc.sql(
+                "SELECT officer_id FROM case_officer WHERE case_id = :c AND recused_on IS NULL ORDER BY position")
                 .params(Map.of("c", id)).query(String.class).list();
         Date until = rs.getDate("continuing_until");
         Date decided = rs.getDate("decided_on");

@@ -610,6 +610,118 @@ public class Cases {
         return step;
     }
 
+    /**
+     * Withdraws an officer from the case (回避, 行政处罚法 Art. 43), as the head decides; the officer no longer acts
+     * on it, and another officer of the agency may take the place so that two still act (Art. 42).
+     */
+    @Transactional
+    public CaseStep recuse(Caller caller, String caseId, Drafts.RecusalDraft d) {
+        CaseFile c = lockForAct(caller, caseId);
+        if (!caller.has(Role.HEAD)) {
+            throw ProblemException.forbidden("cases.problem.head-only");
+        }
+        if (c.stage().atOrAfter(CaseStage.CLOSED)) {
+            throw ProblemException.conflict("stage", "cases.gate.closed");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (d.officerId() == null || !c.officerIds().contains(d.officerId())) {
+            problems.add(FieldProblem.of("officerId", "cases.validation.officer-not-on-case",
+                    String.valueOf(d.officerId())));
+        }
+        date(problems, "decidedOn", d.decidedOn(), c.filedOn());
+        text(problems, "reason", d.reason(), 300, true);
+        Optional<Officer> replacement = d.replacementOfficerId() == null ? Optional.empty()
+                : organization.officer(d.replacementOfficerId()).filter(o -> o.agencyId().equals(c.agencyId()));
+        if (d.replacementOfficerId() != null && (replacement.isEmpty()
+                || c.officerIds().contains(d.replacementOfficerId()))) {
+            problems.add(FieldProblem.of("replacementOfficerId", "cases.validation.officer",
+                    d.replacementOfficerId()));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        repository.recuse(c.id(), d.officerId(), d.decidedOn(), d.reason().strip());
+        replacement.ifPresent(o -> repository.addOfficer(c.id(), o.id()));
+        return append(caller, c, Steps.RECUSAL, c.stage(), d.decidedOn(),
+                new Steps.Recusal(d.officerId(), d.decidedOn(), d.reason().strip(), d.replacementOfficerId()));
+    }
+
+    /**
+     * Secures evidence by registering it for preservation (先行登记保存, 行政处罚法 Art. 56) with the head's approval;
+     * a disposal decision is due within seven working days.
+     */
+    @Transactional
+    public CaseStep preserve(Caller caller, String caseId, Drafts.PreservationDraft d) {
+        CaseFile c = lockForAct(caller, caseId);
+        requireOpenBefore(c, CaseStage.DECISION);
+        List<FieldProblem> problems = new ArrayList<>();
+        date(problems, "decidedOn", d.decidedOn(), c.filedOn());
+        text(problems, "items", d.items(), 2000, true);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        requireActingOfficers(c.officerIds(), d.decidedOn());
+        CaseStep step = append(caller, c, Steps.PRESERVATION, CaseStage.INVESTIGATION, d.decidedOn(),
+                new Steps.Preservation(d.decidedOn(), d.items().strip()));
+        repository.setDeadline(c.id(), PeriodRule.PRESERVATION_DISPOSAL.code(),
+                calendar.deadline(d.decidedOn(), PeriodRule.PRESERVATION_DISPOSAL).deadline());
+        return step;
+    }
+
+    /** Decides what becomes of preserved evidence (Art. 56), which meets the seven-working-day deadline. */
+    @Transactional
+    public CaseStep dispose(Caller caller, String caseId, Drafts.DisposalDraft d) {
+        CaseFile c = lockForAct(caller, caseId);
+        List<CaseStep> steps = repository.steps(c.id());
+        Steps.Preservation preservation = lastOf(steps, Steps.PRESERVATION, Steps.Preservation.class)
+                .orElseThrow(() -> ProblemException.conflict("preservation-required", "cases.gate.preservation-required"));
+        List<FieldProblem> problems = new ArrayList<>();
+        date(problems, "disposedOn", d.disposedOn(), preservation.decidedOn());
+        text(problems, "outcome", d.outcome(), 2000, true);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        CaseStep step = append(caller, c, Steps.DISPOSAL, c.stage(), d.disposedOn(),
+                new Steps.Disposal(d.disposedOn(), d.outcome().strip()));
+        repository.satisfy(c.id(), PeriodRule.PRESERVATION_DISPOSAL.code(), d.disposedOn());
+        return step;
+    }
+
+    /**
+     * Defers the fine or splits it into instalments (延期或者分期缴纳, 行政处罚法 Art. 66) on the party's application
+     * and the agency's approval: the payment falls due on the new day, so no late fee runs until then.
+     */
+    @Transactional
+    public CaseStep arrangePayment(Caller caller, String caseId, Drafts.ArrangementDraft d) {
+        CaseFile c = lockForAct(caller, caseId);
+        if (!caller.has(Role.HEAD)) {
+            throw ProblemException.forbidden("cases.problem.head-only");
+        }
+        if (c.fineAmount() == null) {
+            throw ProblemException.conflict("nothing-to-pay", "cases.gate.nothing-to-pay");
+        }
+        LocalDate due = repository.deadlines(c.id()).stream()
+                .filter(x -> x.code().equals(PeriodRule.FINE_PAYMENT.code())).map(CaseDeadline::due).findFirst()
+                .orElseThrow(() -> ProblemException.conflict("service-required", "cases.gate.service-required"));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!"DEFERRAL".equals(d.kind()) && !"INSTALMENT".equals(d.kind())) {
+            problems.add(FieldProblem.of("kind", "cases.validation.arrangement-kind"));
+        }
+        date(problems, "approvedOn", d.approvedOn(), c.decidedOn());
+        if (d.until() == null) {
+            problems.add(FieldProblem.of("until", "validation.required"));
+        } else if (!d.until().isAfter(due)) {
+            problems.add(FieldProblem.of("until", "cases.validation.arrangement-until", due.toString()));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        CaseStep step = append(caller, c, Steps.ARRANGEMENT, CaseStage.EXECUTION, d.approvedOn(),
+                new Steps.Arrangement(d.kind(), d.approvedOn(), d.until()));
+        repository.setDeadline(c.id(), PeriodRule.FINE_PAYMENT.code(), d.until());
+        return step;
+    }
+
     /** Records a 行政复议 or 行政诉讼 against the decision; the late fee pauses while it runs (Art. 73). */
     @Transactional
     public CaseStep remedy(Caller caller, String caseId, Drafts.RemedyDraft d) {

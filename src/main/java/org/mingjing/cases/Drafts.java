@@ -63,6 +63,18 @@ public final class Drafts {
     public record PaymentDraft(BigDecimal amount, LocalDate paidOn) {
     }
 
+    public record RecusalDraft(String officerId, LocalDate decidedOn, String reason, String replacementOfficerId) {
+    }
+
+    public record PreservationDraft(LocalDate decidedOn, String items) {
+    }
+
+    public record DisposalDraft(LocalDate disposedOn, String outcome) {
+    }
+
+    public record ArrangementDraft(String kind, LocalDate approvedOn, LocalDate until) {
+    }
+
     public record RemedyDraft(String kind, LocalDate from, LocalDate until) {
     }
 }

@@ -22,6 +22,10 @@ public final class Steps {
     public static final String SERVICE = "SERVICE";
     public static final String PAYMENT = "PAYMENT";
     public static final String REMEDY = "REMEDY";
+    public static final String RECUSAL = "RECUSAL";
+    public static final String PRESERVATION = "PRESERVATION";
+    public static final String DISPOSAL = "DISPOSAL";
+    public static final String ARRANGEMENT = "ARRANGEMENT";
     public static final String CLOSE = "CLOSE";
     public static final String ARCHIVE = "ARCHIVE";
 
@@ -67,6 +71,21 @@ public final class Steps {
 
     /** 行政复议 or 行政诉讼 against the decision: the late fee is not counted while it runs (Art. 73). */
     public record Remedy(String kind, LocalDate from, LocalDate until) {
+    }
+
+    /** 回避 (Art. 43): the officer withdraws, decided by the head; another officer may take the place. */
+    public record Recusal(String officerId, LocalDate decidedOn, String reason, String replacementOfficerId) {
+    }
+
+    /** 先行登记保存 (Art. 56): evidence secured with the head's approval, to be disposed of within 7 working days. */
+    public record Preservation(LocalDate decidedOn, String items) {
+    }
+
+    public record Disposal(LocalDate disposedOn, String outcome) {
+    }
+
+    /** 延期或者分期缴纳罚款 (Art. 66), approved by the agency: the payment falls due on the new day. */
+    public record Arrangement(String kind, LocalDate approvedOn, LocalDate until) {
     }
 
     public record Close(LocalDate closedOn, String note) {

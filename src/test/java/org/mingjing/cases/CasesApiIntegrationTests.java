@@ -348,6 +348,58 @@ class CasesApiIntegrationTests {
     }
 
     @Test
+    void aRecusedOfficerNoLongerActsAndTheReplacementDoes() {
+        String id = shtt30("2026-10-01", "2026-10-08");
+        assertThat(api.post("/api/cases/" + id + "/recusals", "hubin.officer1", """
+                {"officerId": "%s", "decidedOn": "2026-10-09", "reason": "与当事人负责人系近亲属"}"""
+                .formatted(officer2)).status()).as("the head decides a recusal").isEqualTo(403);
+        ok(api.post("/api/cases/" + id + "/recusals", "hubin.head", """
+                {"officerId": "%s", "decidedOn": "2026-10-09", "reason": "与当事人负责人系近亲属",
+                 "replacementOfficerId": "%s"}""".formatted(officer2, officer3)));
+        assertThat(api.post("/api/cases/" + id + "/records", "hubin.officer2", "{}").status()).isEqualTo(403);
+        Api.Response withRecused = post(id, "records", """
+                {"kind": "INQUIRY", "occurredOn": "2026-10-10", "officerIds": ["%s", "%s"], "certificateShown": true,
+                 "content": "问答"}""".formatted(officer1, officer2));
+        assertThat(withRecused.status()).isEqualTo(400);
+        assertThat(withRecused.text("detail")).contains("不是本案的承办人员");
+        ok(api.post("/api/cases/" + id + "/records", "hubin.officer3", """
+                {"kind": "INQUIRY", "occurredOn": "2026-10-10", "officerIds": ["%s", "%s"], "certificateShown": true,
+                 "content": "问：是否举办收费培训？答：是。"}""".formatted(officer1, officer3)));
+    }
+
+    @Test
+    void preservedEvidenceIsDisposedOfWithinSevenWorkingDays() {
+        String id = shtt30("2026-10-01", "2026-10-08");
+        refused(post(id, "preservations/disposal", "{\"disposedOn\": \"2026-10-09\", \"outcome\": \"x\"}"),
+                "preservation-required");
+        ok(post(id, "preservations", "{\"decidedOn\": \"2026-10-09\", \"items\": \"收费收据三本、培训名册一册\"}"));
+        JsonNode deadlines = api.get("/api/cases/" + id, "hubin.officer1").json().get("deadlines");
+        // Seven working days after Friday 2026-10-09 (10-10 is a make-up working day after National Day).
+        assertThat(deadlines.toString()).contains("PRESERVATION_DISPOSAL", "2026-10-19");
+        ok(post(id, "preservations/disposal", "{\"disposedOn\": \"2026-10-15\", \"outcome\": \"解除登记保存，退还当事人\"}"));
+        assertThat(api.get("/api/cases/" + id, "hubin.officer1").json().get("deadlines").toString())
+                .contains("\"satisfiedOn\":\"2026-10-15\"");
+    }
+
+    @Test
+    void aDeferralMovesTheDueDateSoNoLateFeeRunsUntilThen() {
+        String id = shtt30("2026-08-01", "2026-08-03");
+        record(id, "2026-08-04");
+        notice(id, "2026-08-05", WARNING_AND_FINE);
+        ok(post(id, "statements", "{\"receivedOn\": \"2026-08-06\", \"waived\": true}"));
+        decide(id, "2026-08-10", WARNING_AND_FINE);
+        ok(post(id, "service", "{\"method\": \"DIRECT\", \"servedOn\": \"2026-08-11\", \"recipient\": \"赵立新\"}"));
+        assertThat(api.post("/api/cases/" + id + "/payment-arrangements", "hubin.head", """
+                {"kind": "DEFERRAL", "approvedOn": "2026-08-20", "until": "2026-08-20"}""").status()).isEqualTo(400);
+        ok(api.post("/api/cases/" + id + "/payment-arrangements", "hubin.head", """
+                {"kind": "DEFERRAL", "approvedOn": "2026-08-20", "until": "2026-09-30"}"""));
+        Api.Response paid = post(id, "payments", "{\"amount\": 30000, \"paidOn\": \"2026-09-30\"}");
+        ok(paid);
+        assertThat(paid.json().get("account").get("lateFee").decimalValue()).isZero();
+        assertThat(paid.json().get("account").get("outstanding").decimalValue()).isZero();
+    }
+
+    @Test
     void nobodyOutsideTheCaseActsAndOtherAgenciesSeeNothing() {
         String id = shtt30("2026-10-01", "2026-10-08");
         assertThat(api.get("/api/cases/" + id, "lingbao.officer1").status()).isEqualTo(404);

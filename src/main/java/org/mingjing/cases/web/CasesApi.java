@@ -151,6 +151,30 @@ class CasesApi {
         return new Created(cases.remedy(Caller.require(), id, d).id());
     }
 
+    @PostMapping("/api/cases/{id}/recusals")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created recuse(@PathVariable String id, @RequestBody Drafts.RecusalDraft d) {
+        return new Created(cases.recuse(Caller.require(), id, d).id());
+    }
+
+    @PostMapping("/api/cases/{id}/preservations")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created preserve(@PathVariable String id, @RequestBody Drafts.PreservationDraft d) {
+        return new Created(cases.preserve(Caller.require(), id, d).id());
+    }
+
+    @PostMapping("/api/cases/{id}/preservations/disposal")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created dispose(@PathVariable String id, @RequestBody Drafts.DisposalDraft d) {
+        return new Created(cases.dispose(Caller.require(), id, d).id());
+    }
+
+    @PostMapping("/api/cases/{id}/payment-arrangements")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created arrange(@PathVariable String id, @RequestBody Drafts.ArrangementDraft d) {
+        return new Created(cases.arrangePayment(Caller.require(), id, d).id());
+    }
+
     @PostMapping("/api/cases/{id}/close")
     CaseView close(@PathVariable String id) {
         return view(cases.close(Caller.require(), id));
