@@ -13,3 +13,16 @@ document.addEventListener('change', function (event) {
     event.target.form.submit();
   }
 });
+
+// The filing form: a select marked data-party-type shows the fields of a natural person (data-party-only="person")
+// or of an organisation (data-party-only="organisation") and hides the others.
+document.addEventListener('change', function (event) {
+  if (!event.target.matches('[data-party-type]')) {
+    return;
+  }
+  var person = event.target.value === 'NATURAL_PERSON';
+  var form = event.target.form || document;
+  form.querySelectorAll('[data-party-only]').forEach(function (field) {
+    field.classList.toggle('d-none', (field.getAttribute('data-party-only') === 'person') !== person);
+  });
+});

@@ -84,13 +84,19 @@ public class Cases {
 
     // ---------------------------------------------------------------- reading
 
+    /**
+     * The case, if the caller may read it: staff of the agency's reach. System and security administrators do
+     * not read cases (三员分立 keeps them out of business data); they are refused, not told it does not exist.
+     */
     public CaseFile requireVisible(Caller caller, String caseId) {
+        requireReader(caller);
         return (caseId == null ? Optional.<CaseFile>empty() : repository.byId(caseId))
                 .filter(c -> organization.visibleAgencyIds(caller).contains(c.agencyId()))
                 .orElseThrow(() -> ProblemException.notFound("cases.problem.not-found"));
     }
 
     public Paged<CaseFile> search(Caller caller, CaseStage stage, String q, boolean mine, int page, int size) {
+        requireReader(caller);
         Paged.checkBounds(page, size);
         Set<String> scope = organization.visibleAgencyIds(caller);
         String officer = mine ? caller.officerId().orElse("-") : null;
@@ -520,6 +526,7 @@ public class Cases {
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.recordDecision(c.id(), d.decidedOn(), d.type(), fine, next, now);
         repository.satisfy(c.id(), PeriodRule.PENALTY_DECISION.code(), d.decidedOn());
+        repository.satisfy(c.id(), PeriodRule.HEARING_REQUEST.code(), d.decidedOn());
         if (d.type() != DecisionType.TRANSFER) {
             repository.setDeadline(c.id(), PeriodRule.DELIVERY_TO_ABSENT_PARTY.code(),
                     calendar.deadline(d.decidedOn(), PeriodRule.DELIVERY_TO_ABSENT_PARTY).deadline());
@@ -750,6 +757,9 @@ public class Cases {
     @Transactional
     public CaseFile close(Caller caller, String caseId) {
         CaseFile c = lockForAct(caller, caseId);
+        if (!caller.has(Role.HEAD)) {
+            throw ProblemException.forbidden("cases.problem.head-only");
+        }
         if (c.stage().atOrAfter(CaseStage.CLOSED)) {
             throw ProblemException.conflict("stage", "cases.gate.closed");
         }
@@ -781,6 +791,9 @@ public class Cases {
     @Transactional
     public CaseFile archive(Caller caller, String caseId) {
         CaseFile c = lockForAct(caller, caseId);
+        if (!caller.has(Role.HEAD)) {
+            throw ProblemException.forbidden("cases.problem.head-only");
+        }
         if (c.stage() != CaseStage.CLOSED) {
             throw ProblemException.conflict("stage", "cases.gate.archive-needs-closed");
         }
@@ -810,6 +823,20 @@ public class Cases {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Whether the caller may take steps on the case: an officer assigned to it, or the head of its agency. */
+    public boolean mayAct(Caller caller, CaseFile c) {
+        boolean onCase = caller.officerId().map(c.officerIds()::contains).orElse(false);
+        boolean head = caller.has(Role.HEAD) && caller.agencyId().equals(c.agencyId());
+        return (onCase || head) && c.stage() != CaseStage.ARCHIVED;
+    }
+
+    private static void requireReader(Caller caller) {
+        if (!caller.has(Role.OFFICER) && !caller.has(Role.REVIEWER) && !caller.has(Role.HEAD)
+                && !caller.has(Role.SUPERVISOR) && !caller.has(Role.AUDITOR)) {
+            throw ProblemException.forbidden("cases.problem.administrators");
+        }
+    }
 
     private CaseFile lockForAct(Caller caller, String caseId) {
         CaseFile visible = requireVisible(caller, caseId);

@@ -142,7 +142,8 @@ class CasesApiIntegrationTests {
         assertThat(served.get("stage").asString()).isEqualTo("EXECUTION");
         assertThat(served.get("account").get("due").asString()).as("15 days after service").isEqualTo("2026-10-14");
 
-        refused(post(id, "close", "{}"), "not-executed");
+        assertThat(post(id, "close", "{}").status()).as("the head closes").isEqualTo(403);
+        refused(api.post("/api/cases/" + id + "/close", "hubin.head", "{}"), "not-executed");
         Api.Response paid = post(id, "payments", "{\"amount\": 30000, \"paidOn\": \"2026-10-12\"}");
         ok(paid);
         assertThat(paid.json().get("account").get("outstanding").decimalValue()).isZero();
@@ -413,6 +414,8 @@ class CasesApiIntegrationTests {
         assertThat(api.get("/api/cases/" + id, "hubin.officer3").status()).isEqualTo(200);
         assertThat(api.get("/api/cases/" + id, "city.supervisor").status()).isEqualTo(200);
         assertThat(api.post("/api/cases", "sysadmin", "{}").status()).isEqualTo(403);
+        assertThat(api.get("/api/cases/" + id, "sysadmin").status()).as("三员分立").isEqualTo(403);
+        assertThat(api.get("/api/cases", "secadmin").status()).isEqualTo(403);
     }
 
     @Test
