@@ -143,17 +143,52 @@ public class CaseDocuments {
                     + label("cases.step." + s.kind())).collect(Collectors.joining("\uff1b")), "execution", execution,
                     "closedOn", date(c.closedOn())));
         }
+        m.put("index", d.kind().equals("FILE_INDEX") ? index(c, d) : List.of());
+        return m;
+    }
+
+    /**
+     * The case file's index (卷内目录): every document in the statutory order of the file (立案 → 调查 → 审查 →
+     * 决定 → 送达 → 执行 → 结案, LAW.md §8), with the pages it occupies in the bound file, counted by setting each
+     * document as it is printed. The cover is page-less; the index itself comes first after it.
+     */
+    private List<Map<String, Object>> index(CaseFile c, CaseDocument indexDocument) {
+        List<CaseDocument> documents = new ArrayList<>(cases.documents(c).stream()
+                .filter(x -> !x.kind().equals("FILE_COVER") && !x.kind().equals("FILE_INDEX")).toList());
+        documents.sort(java.util.Comparator.comparingInt((CaseDocument x) -> fileOrder(x.kind()))
+                .thenComparing(CaseDocument::issuedOn));
         List<Map<String, Object>> index = new ArrayList<>();
         int seq = 1;
-        for (CaseDocument doc : cases.documents(c)) {
-            if (doc.kind().equals("FILE_COVER") || doc.kind().equals("FILE_INDEX")) {
-                continue;
-            }
+        int page = 1;
+        for (CaseDocument doc : documents) {
+            int pages = pageCount(templates.render(doc.kind(), model(c, doc)));
+            String range = pages <= 1 ? String.valueOf(page) : page + "-" + (page + pages - 1);
             index.add(map("seq", String.valueOf(seq++), "title", doc.title(), "number", doc.number(), "date",
-                    date(doc.issuedOn()), "pages", null));
+                    date(doc.issuedOn()), "pages", range));
+            page += pages;
         }
-        m.put("index", index);
-        return m;
+        return index;
+    }
+
+    private int pageCount(OfficialDocument document) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.render(document))) {
+            return doc.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a document of the case could not be counted", e);
+        }
+    }
+
+    /** The place of a document kind in the bound file (LAW.md §8: 立案→调查→审查→决定→送达→执行→结案). */
+    private static int fileOrder(String kind) {
+        return switch (kind) {
+            case "FILING_APPROVAL" -> 1;
+            case "INQUIRY_RECORD", "INSPECTION_RECORD" -> 2;
+            case "PRIOR_NOTICE", "HEARING_NOTICE" -> 3;
+            case "PENALTY_DECISION", "OTHER_DECISION" -> 4;
+            case "SERVICE_RECEIPT" -> 5;
+            case "CLOSING_REPORT" -> 7;
+            default -> 6;
+        };
     }
 
     /**

@@ -166,6 +166,12 @@ class CasesApiIntegrationTests {
             String text = pdfText(file.body());
             assertThat(text).as(d.get("kind").asString()).contains(
                     d.get("kind").asString().equals("FILE_COVER") ? "行政处罚案卷" : d.get("title").asString());
+            if (d.get("kind").asString().equals("FILE_INDEX")) {
+                // Numbered in the order of the file, with the pages each document takes.
+                assertThat(text.replaceAll("\\s", "")).containsSubsequence("立案审批表", "询问笔录", "行政处罚事先告知书",
+                        "行政处罚决定书", "送达回证", "结案报告");
+                assertThat(text).containsPattern("\\d+[–-]\\d+");
+            }
             if (d.get("kind").asString().equals("PENALTY_DECISION")) {
                 assertThat(d.get("number").asString()).isEqualTo(number);
                 assertThat(d.get("title").asString()).isEqualTo("行政处罚决定书");
