@@ -2,6 +2,7 @@ package org.mingjing;
 
 import java.util.Arrays;
 
+import org.mingjing.generator.GeneratorArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +15,8 @@ import org.springframework.util.ClassUtils;
  * and legal review of major decisions (the "三项制度").
  *
  * <p>{@code java -jar mingjing.jar} serves the product; {@code java -jar mingjing.jar bootstrap --mingjing.bootstrap.agency.name=…}
- * prepares a new production database with its first administrators.
+ * prepares a new production database with its first administrators; {@code java -jar mingjing.jar generate --cases N}
+ * fills the database with N synthetic cases (org.mingjing.generator).
  */
 @SpringBootApplication
 @EnableAsync
@@ -29,8 +31,34 @@ public class MingjingApplication {
                     .web(WebApplicationType.NONE).properties("mingjing.command=bootstrap", "mingjing.demo=false")
                     .run(rest)));
         }
+        if (args.length > 0 && "generate".equals(args[0])) {
+            System.exit(generate(Arrays.copyOfRange(args, 1, args.length)));
+        }
         useAheadOfTimeBeanDefinitions();
         SpringApplication.run(MingjingApplication.class, args);
+    }
+
+    /**
+     * {@code generate}: a run without the web server on the configured database, like {@code bootstrap} and, like
+     * it, without the precomputed bean definitions, whose conditions are those of the serving application. Demo
+     * data is left to its default (loaded into a new embedded database only). Wrong arguments print the usage to
+     * standard error and end with exit code 2, before anything starts.
+     */
+    public static int generate(String... args) {
+        GeneratorArguments arguments;
+        try {
+            arguments = GeneratorArguments.parse(args);
+        } catch (GeneratorArguments.Invalid e) {
+            e.printToStandardError();
+            return 2;
+        }
+        try {
+            return SpringApplication.exit(new SpringApplicationBuilder(MingjingApplication.class)
+                    .web(WebApplicationType.NONE).properties("mingjing.command=generate")
+                    .run(arguments.springArguments().toArray(String[]::new)));
+        } catch (RuntimeException e) {
+            return 1;
+        }
     }
 
     /**
