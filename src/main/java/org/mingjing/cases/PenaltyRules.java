@@ -15,8 +15,11 @@ import org.mingjing.catalogue.FineBound;
 import org.mingjing.catalogue.Matter;
 import org.mingjing.catalogue.PenaltyKind;
 
-/** The rules of the penalty procedure that are arithmetic rather than order, each with its article. */
-final class PenaltyRules {
+/**
+ * The rules of the penalty procedure that are arithmetic rather than order, each with its article. Public so that
+ * whatever else writes cases (the synthetic-data generator) applies the same rules rather than copies of them.
+ */
+public final class PenaltyRules {
 
     /** 3 % of the fine per day (行政处罚法 Art. 72(1)). */
     static final BigDecimal LATE_FEE_RATE = new BigDecimal("0.03");
@@ -40,7 +43,7 @@ final class PenaltyRules {
      * the province), revocation of a licence or registration, suspension of activities (责令停产停业, 限期停止活动),
      * or another heavy sanction (取缔, 撤换负责人 — kept under OTHER).
      */
-    static boolean hearingRight(List<Penalty> penalties, PartyType partyType, PenaltySettings settings) {
+    public static boolean hearingRight(List<Penalty> penalties, PartyType partyType, PenaltySettings settings) {
         BigDecimal threshold = partyType == PartyType.NATURAL_PERSON ? settings.hearingFineNatural()
                 : settings.hearingFineOrganisation();
         Set<PenaltyKind> kinds = kinds(penalties);
@@ -128,7 +131,7 @@ final class PenaltyRules {
      * the due date up to and including {@code asOf} (or the day the fine was paid in full, if earlier), never
      * more than the fine itself; days while 行政复议 or 行政诉讼 runs are not counted (Art. 73).
      */
-    static BigDecimal lateFee(BigDecimal fine, LocalDate due, LocalDate paidInFull, LocalDate asOf,
+    public static BigDecimal lateFee(BigDecimal fine, LocalDate due, LocalDate paidInFull, LocalDate asOf,
             List<Steps.Remedy> remedies) {
         if (fine == null || fine.signum() <= 0 || due == null) {
             return BigDecimal.ZERO.setScale(2);

@@ -13,7 +13,9 @@ import java.util.Set;
 import org.mingjing.cases.CaseEnums.DecisionType;
 import org.mingjing.cases.CaseEnums.PartyType;
 import org.mingjing.cases.CaseEnums.ProcedureKind;
+import org.mingjing.cases.PenaltyRules;
 import org.mingjing.cases.PenaltySettings;
+import org.mingjing.cases.Steps;
 import org.mingjing.cases.Steps.Penalty;
 import org.mingjing.catalogue.CircumstanceLevel;
 import org.mingjing.catalogue.DiscretionLevel;
@@ -34,7 +36,6 @@ import org.mingjing.catalogue.PenaltyKind;
  */
 final class Sanctions {
 
-    private static final BigDecimal LATE_FEE_RATE = new BigDecimal("0.03");
     /** Penalties a level lists as "chosen by the circumstances" (责令限期停止活动, 撤换负责人): not always given. */
     private static final Set<PenaltyKind> OPTIONAL_KINDS = EnumSet.of(PenaltyKind.SUSPENSION, PenaltyKind.OTHER);
 
@@ -245,36 +246,19 @@ final class Sanctions {
      * confiscation (thresholds of {@link PenaltySettings}), revocation, suspension or another heavy sanction.
      */
     static boolean hearingRight(List<Penalty> penalties, PartyType partyType, PenaltySettings settings) {
-        BigDecimal threshold = partyType == PartyType.NATURAL_PERSON ? settings.hearingFineNatural()
-                : settings.hearingFineOrganisation();
-        for (Penalty p : penalties) {
-            if (p.kind() == PenaltyKind.REVOCATION || p.kind() == PenaltyKind.SUSPENSION
-                    || p.kind() == PenaltyKind.OTHER) {
-                return true;
-            }
-        }
-        return total(penalties, PenaltyKind.FINE).compareTo(threshold) >= 0
-                || total(penalties, PenaltyKind.CONFISCATION).compareTo(threshold) >= 0;
+        return PenaltyRules.hearingRight(penalties, partyType, settings);
     }
 
     /**
-     * The late fee (行政处罚法 Art. 72(1)) as the workflow's account computes it: 3 % of the fine for each day after
-     * the due date up to the day of payment, not counting the days a remedy ran (Art. 73), never more than the fine.
+     * The late fee (行政处罚法 Art. 72(1)) exactly as the workflow's account computes it: 3 % of the fine for each day
+     * after the due date up to the day of payment, not counting the days a remedy ran (Art. 73), never more than
+     * the fine.
      */
     static BigDecimal lateFee(BigDecimal fine, LocalDate due, LocalDate paidOn, LocalDate remedyFrom,
             LocalDate remedyUntil) {
-        long days = 0;
-        for (LocalDate day = due.plusDays(1); !day.isAfter(paidOn); day = day.plusDays(1)) {
-            boolean paused = remedyFrom != null && !day.isBefore(remedyFrom)
-                    && (remedyUntil == null || !day.isAfter(remedyUntil));
-            if (!paused) {
-                days++;
-            }
-            if (days * 3 >= 100) {
-                break;
-            }
-        }
-        return Batch.money(fine.multiply(LATE_FEE_RATE).multiply(BigDecimal.valueOf(days)).min(fine));
+        List<Steps.Remedy> remedies = remedyFrom == null ? List.of()
+                : List.of(new Steps.Remedy("RECONSIDERATION", remedyFrom, remedyUntil));
+        return PenaltyRules.lateFee(fine, due, paidOn, paidOn, remedies);
     }
 
     /** After the party's statement the fine may come down a little, never below the statute (Art. 32, 45). */
