@@ -202,7 +202,7 @@ class CasePages {
             RedirectAttributes redirect, HttpServletResponse response, Step step) {
         Caller caller = Caller.require();
         CaseFile c = cases.requireVisible(caller, id);
-        if (!mayAct(caller, c)) {
+        if (!cases.mayAct(caller, c)) {
             throw ProblemException.forbidden("cases.problem.not-on-case");
         }
         try {
@@ -222,15 +222,6 @@ class CasePages {
             throw ProblemException.invalid(typing);
         }
         return draft;
-    }
-
-    /**
-     * Officers of the case and the agency's head act on it; everyone else of the reach only reads it (the same
-     * rule {@link Cases} applies to every act, checked first so that a reader is not shown forms).
-     */
-    static boolean mayAct(Caller caller, CaseFile c) {
-        boolean onCase = caller.officerId().map(c.officerIds()::contains).orElse(false);
-        return onCase || isHead(caller, c);
     }
 
     static boolean isHead(Caller caller, CaseFile c) {
@@ -262,7 +253,7 @@ class CasePages {
         LocalDate today = LocalDate.now(clock);
         CaseProgress.Progress p = progress.of(c);
         Optional<Matter> matter = catalogue.matterOfAgency(c.agencyId(), c.matterCode());
-        boolean mayAct = mayAct(caller, c);
+        boolean mayAct = cases.mayAct(caller, c);
         boolean head = isHead(caller, c);
         Set<Action> forms = EnumSet.noneOf(Action.class);
         if (mayAct) {
