@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.mingjing.catalogue.Catalogue;
@@ -215,28 +216,49 @@ class CatalogueApi {
     @GetMapping("/api/matters/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String agencyId,
             @RequestParam(defaultValue = "xlsx") String format) {
-        Caller caller = Caller.require();
-        Agency agency = organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId);
+        Agency agency = visibleOrOwn(agencyId);
         List<Matter> matters = catalogue.mattersOf(agency.id());
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> download(sheets.xlsx(matters, agency.name()), XLSX, agency.name() + ".xlsx", false);
-            case "csv" -> download(sheets.csv(matters), CSV, agency.name() + ".csv", false);
-            default -> throw ProblemException.invalid("format", "catalogue.import.format");
-        };
+        return sheet(format, agency, () -> sheets.xlsx(matters, agency.name()), () -> sheets.csv(matters));
     }
 
     @PostMapping(value = "/api/matters/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Catalogue.ImportResult importMatters(@RequestParam(required = false) String agencyId,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String reason)
             throws IOException {
+        return upload(agencyId, file, (caller, agency, name, in) -> sheets.importInto(caller, agency, name, in, reason));
+    }
+
+    /** A list of the agency (the caller's when none is named) in the format asked for; 400 for another format. */
+    private static ResponseEntity<byte[]> sheet(String format, Agency agency, Supplier<byte[]> xlsx,
+            Supplier<byte[]> csv) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "xlsx" -> download(xlsx.get(), XLSX, agency.name() + ".xlsx", false);
+            case "csv" -> download(csv.get(), CSV, agency.name() + ".csv", false);
+            default -> throw ProblemException.invalid("format", "catalogue.import.format");
+        };
+    }
+
+    /** How a list's spreadsheet import is called once the file is there. */
+    @FunctionalInterface
+    interface SheetImport {
+        Catalogue.ImportResult run(Caller caller, String agencyId, String filename, InputStream in);
+    }
+
+    private static Catalogue.ImportResult upload(String agencyId, MultipartFile file, SheetImport sheetImport)
+            throws IOException {
         Caller caller = Caller.require();
         if (file == null || file.isEmpty()) {
             throw ProblemException.invalid("file", "catalogue.import.file-required");
         }
         try (InputStream in = file.getInputStream()) {
-            return sheets.importInto(caller, agencyId == null ? caller.agencyId() : agencyId,
-                    file.getOriginalFilename(), in, reason);
+            return sheetImport.run(caller, agencyId == null ? caller.agencyId() : agencyId,
+                    file.getOriginalFilename(), in);
         }
+    }
+
+    private Agency visibleOrOwn(String agencyId) {
+        Caller caller = Caller.require();
+        return organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId);
     }
 
     // ---------------------------------------------------------------- staff: changes of law or function
@@ -262,36 +284,23 @@ class CatalogueApi {
 
     @GetMapping("/api/inspection-items")
     List<InspectionItem> inspectionItems(@RequestParam(required = false) String agencyId) {
-        Caller caller = Caller.require();
-        return catalogue.inspectionItems(
-                organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId).id());
+        return catalogue.inspectionItems(visibleOrOwn(agencyId).id());
     }
 
     @GetMapping("/api/inspection-items/export")
     ResponseEntity<byte[]> exportInspectionItems(@RequestParam(required = false) String agencyId,
             @RequestParam(defaultValue = "xlsx") String format) {
-        Caller caller = Caller.require();
-        Agency agency = organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId);
+        Agency agency = visibleOrOwn(agencyId);
         List<InspectionItem> items = catalogue.inspectionItems(agency.id());
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> download(itemSheets.xlsx(items, agency.name()), XLSX, agency.name() + ".xlsx", false);
-            case "csv" -> download(itemSheets.csv(items), CSV, agency.name() + ".csv", false);
-            default -> throw ProblemException.invalid("format", "catalogue.import.format");
-        };
+        return sheet(format, agency, () -> itemSheets.xlsx(items, agency.name()), () -> itemSheets.csv(items));
     }
 
     @PostMapping(value = "/api/inspection-items/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Catalogue.ImportResult importInspectionItems(@RequestParam(required = false) String agencyId,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String reason)
             throws IOException {
-        Caller caller = Caller.require();
-        if (file == null || file.isEmpty()) {
-            throw ProblemException.invalid("file", "catalogue.import.file-required");
-        }
-        try (InputStream in = file.getInputStream()) {
-            return itemSheets.importInto(caller, agencyId == null ? caller.agencyId() : agencyId,
-                    file.getOriginalFilename(), in, reason);
-        }
+        return upload(agencyId, file,
+                (caller, agency, name, in) -> itemSheets.importInto(caller, agency, name, in, reason));
     }
 
     @PostMapping("/api/inspection-items")
@@ -310,9 +319,7 @@ class CatalogueApi {
 
     @GetMapping("/api/review-rules")
     List<ReviewRule> reviewRules(@RequestParam(required = false) String agencyId) {
-        Caller caller = Caller.require();
-        return catalogue.reviewRules(
-                organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId).id());
+        return catalogue.reviewRules(visibleOrOwn(agencyId).id());
     }
 
     @PostMapping("/api/review-rules")
