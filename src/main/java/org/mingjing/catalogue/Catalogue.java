@@ -600,11 +600,8 @@ public class Catalogue {
             throw ProblemException.invalid(p.list);
         }
         RemedyChannel channel = new RemedyChannel(Ids.newId(), agency.id(), kind, n, a, ph, h, no, 0);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        lists.insert(channel, caller.username(), now);
-        lists.record(new CatalogueChange(Ids.newId(), agency.id(), "CHANNEL", channel.id(), null, "CREATE", 0,
-                reasonOr(null, "catalogue.reason.created"), caller.username(), now, snapshot(channel)));
-        events.publishEvent(new CatalogueChanged(caller.username(), agency.id(), channel.id(), "CHANNEL_ADDED"));
+        lists.insert(channel, caller.username(), OffsetDateTime.now(clock));
+        listChanged(caller, agency.id(), "CHANNEL", channel.id(), "CREATE", 0, channel);
         return channel;
     }
 
@@ -615,10 +612,7 @@ public class Catalogue {
                 .orElseThrow(() -> ProblemException.notFound("catalogue.problem.item-not-found"));
         requireMaintainer(caller, channel.agencyId());
         lists.deleteChannel(channel.id());
-        lists.record(new CatalogueChange(Ids.newId(), channel.agencyId(), "CHANNEL", channel.id(), null, "DELETE",
-                channel.version(), reasonOr(null, "catalogue.reason.removed"), caller.username(),
-                OffsetDateTime.now(clock), snapshot(channel)));
-        events.publishEvent(new CatalogueChanged(caller.username(), channel.agencyId(), channel.id(), "CHANNEL_REMOVED"));
+        listChanged(caller, channel.agencyId(), "CHANNEL", channel.id(), "DELETE", channel.version(), channel);
     }
 
     @Transactional
@@ -635,11 +629,8 @@ public class Catalogue {
             throw ProblemException.invalid(p.list);
         }
         ServiceWindow window = new ServiceWindow(Ids.newId(), agency.id(), n, po, du, h, l, 0);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        lists.insert(window, caller.username(), now);
-        lists.record(new CatalogueChange(Ids.newId(), agency.id(), "WINDOW", window.id(), null, "CREATE", 0,
-                reasonOr(null, "catalogue.reason.created"), caller.username(), now, snapshot(window)));
-        events.publishEvent(new CatalogueChanged(caller.username(), agency.id(), window.id(), "WINDOW_ADDED"));
+        lists.insert(window, caller.username(), OffsetDateTime.now(clock));
+        listChanged(caller, agency.id(), "WINDOW", window.id(), "CREATE", 0, window);
         return window;
     }
 
@@ -650,10 +641,20 @@ public class Catalogue {
                 .orElseThrow(() -> ProblemException.notFound("catalogue.problem.item-not-found"));
         requireMaintainer(caller, window.agencyId());
         lists.deleteWindow(window.id());
-        lists.record(new CatalogueChange(Ids.newId(), window.agencyId(), "WINDOW", window.id(), null, "DELETE",
-                window.version(), reasonOr(null, "catalogue.reason.removed"), caller.username(),
-                OffsetDateTime.now(clock), snapshot(window)));
-        events.publishEvent(new CatalogueChanged(caller.username(), window.agencyId(), window.id(), "WINDOW_REMOVED"));
+        listChanged(caller, window.agencyId(), "WINDOW", window.id(), "DELETE", window.version(), window);
+    }
+
+    /**
+     * Keeps an added or removed channel or window in the history (with the product's own reason) and the audit
+     * log, as every change to a list is kept.
+     */
+    private void listChanged(Caller caller, String agencyId, String type, String subjectId, String action,
+            int version, Object item) {
+        String reason = "CREATE".equals(action) ? "catalogue.reason.created" : "catalogue.reason.removed";
+        lists.record(new CatalogueChange(Ids.newId(), agencyId, type, subjectId, null, action, version,
+                reasonOr(null, reason), caller.username(), OffsetDateTime.now(clock), snapshot(item)));
+        events.publishEvent(new CatalogueChanged(caller.username(), agencyId, subjectId,
+                type + ("CREATE".equals(action) ? "_ADDED" : "_REMOVED")));
     }
 
     // ---------------------------------------------------------------- seeding (demo and first set-up)
