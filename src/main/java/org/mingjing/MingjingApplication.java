@@ -3,6 +3,7 @@ package org.mingjing;
 import java.util.Arrays;
 
 import org.mingjing.generator.GeneratorArguments;
+import org.mingjing.ledger.ExportVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,8 @@ import org.springframework.util.ClassUtils;
  *
  * <p>{@code java -jar mingjing.jar} serves the product; {@code java -jar mingjing.jar bootstrap --mingjing.bootstrap.agency.name=…}
  * prepares a new production database with its first administrators; {@code java -jar mingjing.jar generate --cases N}
- * fills the database with N synthetic cases (org.mingjing.generator).
+ * fills the database with N synthetic cases (org.mingjing.generator); {@code java -jar mingjing.jar verify FILE.zip}
+ * checks an exported case offline, without starting the application (org.mingjing.ledger.ExportVerifier).
  */
 @SpringBootApplication
 @EnableAsync
@@ -30,6 +32,9 @@ public class MingjingApplication {
             System.exit(SpringApplication.exit(new SpringApplicationBuilder(MingjingApplication.class)
                     .web(WebApplicationType.NONE).properties("mingjing.command=bootstrap", "mingjing.demo=false")
                     .run(rest)));
+        }
+        if (args.length > 0 && "verify".equals(args[0])) {
+            System.exit(ExportVerifier.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && "generate".equals(args[0])) {
             System.exit(generate(Arrays.copyOfRange(args, 1, args.length)));

@@ -27,9 +27,12 @@ import org.springframework.stereotype.Repository;
 class CaseRepository {
 
     private final JdbcClient jdbc;
+    /** Every insert below appends its ledger entry in the same transaction (seed §二(二)1: 全过程留痕). */
+    private final CaseRecord record;
 
-    CaseRepository(JdbcClient jdbc) {
+    CaseRepository(JdbcClient jdbc, CaseRecord record) {
         this.jdbc = jdbc;
+        this.record = record;
     }
 
     void insert(CaseFile c, String actor, OffsetDateTime now) {
@@ -87,6 +90,7 @@ class CaseRepository {
             jdbc.sql("INSERT INTO case_officer (case_id, officer_id, position) VALUES (:c, :o, :p)")
                     .params(Map.of("c", c.id(), "o", officerId, "p", position++)).update();
         }
+        record.filed(c, actor, now);
     }
 
     Optional<CaseFile> byId(String id) {
@@ -210,11 +214,13 @@ class CaseRepository {
         p.put("stage", s.stage().name());
         p.put("on", Date.valueOf(s.occurredOn()));
         p.put("data", s.data());
-        p.put("at", s.recordedAt());
+        // to the microsecond both databases keep, so the step reads back exactly as its ledger entry recorded it
+        p.put("at", s.recordedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         p.put("by", s.recordedBy());
         jdbc.sql("""
                 INSERT INTO case_step (id, case_id, seq, kind, stage, occurred_on, data, recorded_at, recorded_by)
                 VALUES (:id, :c, :seq, :kind, :stage, :on, :data, :at, :by)""").params(p).update();
+        record.stepRecorded(s);
     }
 
     List<CaseStep> steps(String caseId) {
@@ -270,7 +276,7 @@ class CaseRepository {
 
     // ---------------------------------------------------------------- documents
 
-    void insertDocument(CaseDocument d, OffsetDateTime now) {
+    void insertDocument(CaseDocument d, CaseStage stage, OffsetDateTime now) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", d.id());
         p.put("c", d.caseId());
@@ -283,6 +289,7 @@ class CaseRepository {
         jdbc.sql("""
                 INSERT INTO case_document (id, case_id, kind, number, title, step_id, issued_on, created_at)
                 VALUES (:id, :c, :kind, :number, :title, :step, :on, :now)""").params(p).update();
+        record.documentIssued(d, stage, now);
     }
 
     List<CaseDocument> documents(String caseId) {

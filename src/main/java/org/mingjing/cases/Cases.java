@@ -915,7 +915,7 @@ public class Cases {
         CaseDocument d = new CaseDocument(Ids.newId(), c.id(), kind, number,
                 messages.getMessage("cases.document." + kind, null, kind, java.util.Locale.SIMPLIFIED_CHINESE), stepId,
                 on);
-        repository.insertDocument(d, now);
+        repository.insertDocument(d, c.stage(), now);
         return d;
     }
 
