@@ -355,7 +355,8 @@ public class Retrievals {
         return new Retrieval(rs.getString("id"), rs.getString("case_id"), rs.getString("case_number"),
                 rs.getString("agency_id"), kind, rs.getString("subject_id"), title, rs.getString("username"),
                 rs.getString("display_name"), rs.getBoolean("on_case"), rs.getString("reason"),
-                rs.getString("range_header"), rs.getObject("retrieved_at", OffsetDateTime.class),
+                rs.getString("range_header"),
+                rs.getObject("retrieved_at", OffsetDateTime.class).atZoneSameInstant(CHINA).toOffsetDateTime(),
                 rs.getString("client_address"), flags);
     }
 
