@@ -26,8 +26,10 @@ CREATE INDEX retrieval_subject_idx ON retrieval (subject_id, username, retrieved
 INSERT INTO retrieval (id, case_id, agency_id, subject_kind, subject_id, username, display_name, on_case, reason,
                        range_header, retrieved_at, retrieved_local, client_address)
 SELECT r.id, r.case_id, c.agency_id, 'EVIDENCE', r.evidence_id, r.username, NULL, r.on_case, r.reason,
-       r.range_header, r.retrieved_at, CAST(r.retrieved_at AT TIME ZONE 'Asia/Shanghai' AS TIMESTAMP), NULL
+       r.range_header, r.retrieved_at, CAST(TO_CHAR(r.retrieved_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') AS TIMESTAMP), NULL
 FROM evidence_retrieval r
          JOIN case_file c ON c.id = r.case_id;
+
+-- (Through text: H2 casts a zoned timestamp to a plain one in the session's zone, PostgreSQL AT TIME ZONE does not.)
 
 DROP TABLE evidence_retrieval;

@@ -1,6 +1,7 @@
 package org.mingjing.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingjing.shared.Caller;
+import org.mingjing.shared.ProblemException;
 import org.mingjing.shared.Role;
 import org.mingjing.testsupport.Api;
 import org.mingjing.testsupport.FormSession;
@@ -266,6 +268,22 @@ class RetrievalsIntegrationTests {
         assertThat(api.get(base + "&from=yesterday", "hubin.head").status()).isEqualTo(400);
         assertThat(api.get(base + "&flagged=maybe", "hubin.head").status()).isEqualTo(400);
         assertThat(api.get(base + "&size=1000", "hubin.head").status()).isEqualTo(400);
+    }
+
+    @Test
+    void anExportNeedsAReasonFromSomeoneNotOnTheCaseLikeADocument() {
+        String city = api.agencyId("三门峡市民政局");
+        Caller supervisor = caller(city, "city.supervisor", null, Role.SUPERVISOR);
+        CaseFile c = cases.requireVisible(supervisor, caseId);
+        assertThatThrownBy(() -> retrievals.record(supervisor, c, Retrievals.SubjectKind.EXPORT, c.id(), " ", null))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.status().value()).isEqualTo(400));
+        retrievals.record(supervisor, c, Retrievals.SubjectKind.EXPORT, c.id(), "移送审计", null);
+        List<JsonNode> log = log(caseId);
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0).get("subjectKind").asString()).isEqualTo("EXPORT");
+        assertThat(log.get(0).get("subjectTitle").asString()).isNotBlank();
+        assertThat(log.get(0).get("reason").asString()).isEqualTo("移送审计");
     }
 
     @Test
