@@ -35,9 +35,11 @@ public class CaseExport {
     private final EvidenceStore store;
     private final Cases cases;
     private final MessageSource messages;
+    private final Retrievals retrievals;
 
     CaseExport(Ledger ledger, CaseDocuments documents, EvidenceService evidence, EvidenceStore store, Cases cases,
-            MessageSource messages) {
+            MessageSource messages, Retrievals retrievals) {
+        this.retrievals = retrievals;
         this.ledger = ledger;
         this.documents = documents;
         this.evidence = evidence;
@@ -46,9 +48,14 @@ public class CaseExport {
         this.messages = messages;
     }
 
-    /** Prepares the export (sequences the log and signs a checkpoint covering the case), then writes it. */
-    public Prepared prepare(Caller caller, String caseId) {
+    /**
+     * Prepares the export (sequences the log and signs a checkpoint covering the case), then writes it. An export
+     * opens everything of the case, so it is a retrieval (调阅) like any other: logged, with a reason from anyone
+     * not on the case.
+     */
+    public Prepared prepare(Caller caller, String caseId, String reason) {
         CaseFile c = cases.requireVisible(caller, caseId);
+        retrievals.record(caller, c, Retrievals.SubjectKind.EXPORT, c.id(), reason, null);
         Checkpoint checkpoint = ledger.checkpoint();
         return new Prepared(caller, c, checkpoint);
     }

@@ -39,16 +39,18 @@ public class EvidenceService {
     private final CaseRepository repository;
     private final Organization organization;
     private final Clock clock;
+    private final Retrievals retrievals;
     private final JsonMapper json = JsonMapper.builder().build();
 
     EvidenceService(JdbcClient jdbc, EvidenceStore store, Cases cases, CaseRepository repository,
-            Organization organization, Clock clock) {
+            Organization organization, Clock clock, Retrievals retrievals) {
         this.jdbc = jdbc;
         this.store = store;
         this.cases = cases;
         this.repository = repository;
         this.organization = organization;
         this.clock = clock;
+        this.retrievals = retrievals;
     }
 
     /** The content of the evidence step a case records for each upload. */
@@ -135,7 +137,8 @@ public class EvidenceService {
 
     /**
      * Opens evidence for reading: officers of the case and the agency's head open it with or without a reason;
-     * anyone else of the agency's reach must give one (400 otherwise). Every opening, whole or a range, is logged.
+     * anyone else of the agency's reach must give one (400 otherwise). Every opening is logged in {@link Retrievals};
+     * the ranges of one playback count as one opening.
      */
     @Transactional
     public Opened open(Caller caller, String evidenceId, String reason, String range) {
@@ -144,41 +147,8 @@ public class EvidenceService {
                         .query(EvidenceService::map).optional())
                 .orElseThrow(() -> ProblemException.notFound("cases.problem.evidence-not-found"));
         CaseFile c = cases.requireVisible(caller, e.caseId());
-        boolean onCase = onCase(caller, c);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (!onCase && why == null) {
-            throw ProblemException.invalid("reason", "cases.validation.retrieval-reason");
-        }
-        if (why != null && why.length() > 300) {
-            throw ProblemException.invalid("reason", "validation.too-long", 300);
-        }
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", Ids.newId());
-        p.put("e", e.id());
-        p.put("c", c.id());
-        p.put("u", caller.username());
-        p.put("on", onCase);
-        p.put("r", why);
-        p.put("range", range == null ? null : range.length() > 100 ? range.substring(0, 100) : range);
-        p.put("at", OffsetDateTime.now(clock));
-        jdbc.sql("""
-                INSERT INTO evidence_retrieval (id, evidence_id, case_id, username, on_case, reason, range_header,
-                  retrieved_at) VALUES (:id, :e, :c, :u, :on, :r, :range, :at)""").params(p).update();
+        retrievals.record(caller, c, Retrievals.SubjectKind.EVIDENCE, e.id(), reason, range);
         return new Opened(e, store.open(e.storageKey()));
-    }
-
-    public record Retrieval(String evidenceId, String username, boolean onCase, String reason, String range,
-            OffsetDateTime at) {
-    }
-
-    public List<Retrieval> retrievals(Caller caller, String caseId) {
-        CaseFile c = cases.requireVisible(caller, caseId);
-        return jdbc.sql("SELECT * FROM evidence_retrieval WHERE case_id = :c ORDER BY retrieved_at")
-                .params(Map.of("c", c.id()))
-                .query((rs, n) -> new Retrieval(rs.getString("evidence_id"), rs.getString("username"),
-                        rs.getBoolean("on_case"), rs.getString("reason"), rs.getString("range_header"),
-                        rs.getObject("retrieved_at", OffsetDateTime.class)))
-                .list();
     }
 
     private static boolean onCase(Caller caller, CaseFile c) {

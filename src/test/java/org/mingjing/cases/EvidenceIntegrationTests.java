@@ -78,8 +78,10 @@ class EvidenceIntegrationTests {
         assertThat(api.download("/api/evidence/" + id + "/content?reason=x", "lingbao.officer1").status())
                 .isEqualTo(404);
         assertThat(api.download("/api/evidence/" + id + "/content", "hubin.officer1").status()).isEqualTo(200);
-        JsonNode log = api.get("/api/cases/" + caseId + "/retrievals", "hubin.head").json();
+        JsonNode log = api.get("/api/cases/" + caseId + "/retrievals", "hubin.head").json().get("items");
         assertThat(log.size()).isEqualTo(2);
+        assertThat(log.get(0).get("subjectKind").asString()).isEqualTo("EVIDENCE");
+        assertThat(log.get(0).get("subjectId").asString()).isEqualTo(id);
         assertThat(log.get(0).get("username").asString()).isEqualTo("hubin.officer3");
         assertThat(log.get(0).get("onCase").asBoolean()).isFalse();
         assertThat(log.get(0).get("reason").asString()).isEqualTo("案卷评查抽查");

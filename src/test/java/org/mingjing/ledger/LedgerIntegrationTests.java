@@ -125,6 +125,12 @@ class LedgerIntegrationTests {
 
         Path zip = export("hubin.officer1");
         assertThat(verifyOffline(zip)).isEqualTo(ExportVerifier.VALID);
+        // an export is a retrieval: someone not on the case says why, and it is logged
+        assertThat(api.download("/api/cases/" + caseId + "/export", "city.supervisor").status()).isEqualTo(400);
+        assertThat(api.download("/api/cases/" + caseId + "/export?reason=" + Api.q("行政复议调卷"), "city.supervisor")
+                .status()).isEqualTo(200);
+        assertThat(api.get("/api/cases/" + caseId + "/retrievals", "hubin.head").body()).contains("EXPORT")
+                .contains("行政复议调卷");
         assertThat(zipNames(zip)).contains("manifest.json", "ledger/entries.json", "ledger/proofs.json",
                 "ledger/checkpoint.json").anyMatch(n -> n.startsWith("evidence/")).anyMatch(n -> n.startsWith("documents/"));
         assertThat(Files.readString(zip.resolveSibling("report.txt"))).contains("[OK]");

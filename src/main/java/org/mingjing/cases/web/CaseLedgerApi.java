@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -87,8 +88,9 @@ class CaseLedgerApi {
     }
 
     @GetMapping("/api/cases/{id}/export")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
-        CaseExport.Prepared prepared = export.prepare(Caller.require(), id);
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String id,
+            @RequestParam(required = false) String reason) {
+        CaseExport.Prepared prepared = export.prepare(Caller.require(), id, reason);
         String name = prepared.caseFile().number() + ".zip";
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))

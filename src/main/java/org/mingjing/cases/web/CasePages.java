@@ -23,6 +23,7 @@ import org.mingjing.cases.CaseProgress.Action;
 import org.mingjing.cases.CaseStage;
 import org.mingjing.cases.Cases;
 import org.mingjing.cases.Party;
+import org.mingjing.cases.Retrievals;
 import org.mingjing.cases.Steps;
 import org.mingjing.cases.web.StepForms.DecisionForm;
 import org.mingjing.cases.web.StepForms.DeliberationForm;
@@ -55,6 +56,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -80,10 +82,13 @@ class CasePages {
     private final CaseTimeline timeline;
     private final MessageSource messages;
     private final Clock clock;
+    private final Retrievals retrievals;
 
     CasePages(Cases cases, CaseProgress progress, Catalogue catalogue, CatalogueText catalogueText,
-            Organization organization, CaseTimeline timeline, MessageSource messages, Clock clock) {
+            Organization organization, CaseTimeline timeline, MessageSource messages, Clock clock,
+            Retrievals retrievals) {
         this.cases = cases;
+        this.retrievals = retrievals;
         this.progress = progress;
         this.catalogue = catalogue;
         this.catalogueText = catalogueText;
@@ -93,9 +98,17 @@ class CasePages {
         this.clock = clock;
     }
 
+    /**
+     * The case page, logged as a retrieval (seed §二(二)5). Whoever is not on the case may give a reason for opening
+     * it ({@code ?reason=}, from the small form the page offers them); it is kept with the opening and carried to
+     * the document links, which need one from them.
+     */
     @GetMapping("/cases/{id}")
-    String page(@PathVariable String id, Model model) {
-        CaseFile c = cases.requireVisible(Caller.require(), id);
+    String page(@PathVariable String id, @RequestParam(required = false) String reason, Model model) {
+        Caller caller = Caller.require();
+        CaseFile c = cases.requireVisible(caller, id);
+        retrievals.record(caller, c, Retrievals.SubjectKind.CASE, c.id(), reason, null);
+        model.addAttribute("openReason", reason == null || reason.isBlank() ? null : reason.strip());
         return casePage(c, null, Map.of(), model);
     }
 
@@ -264,6 +277,10 @@ class CasePages {
         }
 
         model.addAttribute("c", c);
+        model.addAttribute("onCase", Retrievals.onCase(caller, c));
+        if (!model.containsAttribute("openReason")) {
+            model.addAttribute("openReason", null);
+        }
         model.addAttribute("agencyName", organization.agency(c.agencyId()).map(Agency::name).orElse(""));
         model.addAttribute("party", c.party().orElse(null));
         model.addAttribute("stages", CaseStage.values());

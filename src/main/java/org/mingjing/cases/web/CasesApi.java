@@ -11,6 +11,7 @@ import org.mingjing.cases.CaseStage;
 import org.mingjing.cases.CaseStep;
 import org.mingjing.cases.Cases;
 import org.mingjing.cases.Drafts;
+import org.mingjing.cases.Retrievals;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.Organization;
 import org.mingjing.shared.Caller;
@@ -37,10 +38,12 @@ class CasesApi {
     private final Organization organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final Retrievals retrievals;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CasesApi(Cases cases, Organization organization, MessageSource messages, Clock clock) {
+    CasesApi(Cases cases, Organization organization, MessageSource messages, Clock clock, Retrievals retrievals) {
         this.cases = cases;
+        this.retrievals = retrievals;
         this.organization = organization;
         this.messages = messages;
         this.clock = clock;
@@ -57,9 +60,13 @@ class CasesApi {
         return new Filed(v.id(), v.number(), v.stage(), v.deadlines());
     }
 
+    /** The case, logged as a retrieval; a {@code reason} is optional here but kept when given (seed §二(二)5). */
     @GetMapping("/api/cases/{id}")
-    CaseView get(@PathVariable String id) {
-        return view(cases.requireVisible(Caller.require(), id));
+    CaseView get(@PathVariable String id, @RequestParam(required = false) String reason) {
+        Caller caller = Caller.require();
+        CaseFile c = cases.requireVisible(caller, id);
+        retrievals.record(caller, c, Retrievals.SubjectKind.CASE, c.id(), reason, null);
+        return view(c);
     }
 
     record CaseSummary(String id, String number, String matterCode, String matterName, String partyName,

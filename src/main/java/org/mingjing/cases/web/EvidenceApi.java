@@ -88,11 +88,6 @@ class EvidenceApi {
                 .body(opened.content());
     }
 
-    @GetMapping("/api/cases/{id}/retrievals")
-    List<EvidenceService.Retrieval> retrievals(@PathVariable String id) {
-        return evidence.retrievals(Caller.require(), id);
-    }
-
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
