@@ -24,10 +24,12 @@ final class CaseTables {
     static final int H2_CACHE_KB = 256 * 1024;
 
     private final JdbcTemplate jdbc;
+    private final org.mingjing.ledger.Ledger ledger;
     private final TransactionTemplate transactions;
     private final Set<DocumentNumbers.Key> savedSequences = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    CaseTables(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    CaseTables(JdbcTemplate jdbc, TransactionTemplate transactions, org.mingjing.ledger.Ledger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
@@ -94,6 +96,8 @@ final class CaseTables {
                 for (Batch.Table table : Batch.TABLES) {
                     insert(table.insert(), table.types(), batch.rowsOf(table));
                 }
+                // the full-process record of the generated cases, in the same transaction as their rows
+                ledger.appendAll(LedgerRows.of(batch));
                 order.awaitTurn(index);
                 moveCounters(batch);
             });

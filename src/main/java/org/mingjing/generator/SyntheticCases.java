@@ -55,8 +55,12 @@ public class SyntheticCases {
     private final Clock clock;
     private volatile Words words;
 
+    private final org.mingjing.ledger.Ledger ledger;
+
     SyntheticCases(Organization organization, Catalogue catalogue, StatutoryCalendar calendar, PenaltySettings settings,
-            MessageSource messages, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+            MessageSource messages, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+            org.mingjing.ledger.Ledger ledger) {
+        this.ledger = ledger;
         this.organization = organization;
         this.catalogue = catalogue;
         this.calendar = calendar;
@@ -92,7 +96,7 @@ public class SyntheticCases {
      * matters and two officers who may act), or the named agency is not one of them.
      */
     public Summary generate(Request request, Listener listener) {
-        CaseTables tables = new CaseTables(jdbc, transactions);
+        CaseTables tables = new CaseTables(jdbc, transactions, ledger);
         return tables.withLargeCache(() -> generate(request, listener, tables));
     }
 

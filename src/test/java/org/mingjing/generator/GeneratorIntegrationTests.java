@@ -100,6 +100,22 @@ class GeneratorIntegrationTests {
     }
 
     @Test
+    void everyGeneratedCaseHasItsFullProcessRecordAndVerifies() {
+        assertThat(generated("SELECT c.id FROM case_file c WHERE {generated} AND NOT EXISTS"
+                + " (SELECT 1 FROM ledger_entry e WHERE e.subject_id = c.id AND e.action = 'CASE_FILED')")).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_step s JOIN case_file c ON c.id = s.case_id"
+                + " WHERE c.created_by = 'generator' AND NOT EXISTS (SELECT 1 FROM ledger_entry e"
+                + " WHERE e.record_ref = s.id)", Long.class)).isZero();
+        List<String> sample = jdbc.queryForList("SELECT id FROM case_file WHERE created_by = 'generator'"
+                + " AND stage = 'ARCHIVED' ORDER BY id FETCH FIRST 3 ROWS ONLY", String.class);
+        assertThat(sample).isNotEmpty();
+        for (String id : sample) {
+            var v = api.get("/api/cases/" + id + "/ledger/verify", "city.supervisor").json();
+            assertThat(v.get("valid").asBoolean()).as(v.toString()).isTrue();
+        }
+    }
+
+    @Test
     void spreadsOverTheCityAndTheSixCountiesButNotTheProvince() {
         Set<String> agencies = new HashSet<>(jdbc.queryForList(
                 "SELECT DISTINCT agency_id FROM case_file WHERE created_by = 'generator'", String.class));

@@ -84,11 +84,14 @@ class CasePages {
     private final Clock clock;
     private final Retrievals retrievals;
 
+    private final org.mingjing.cases.CaseRecord caseRecord;
+
     CasePages(Cases cases, CaseProgress progress, Catalogue catalogue, CatalogueText catalogueText,
             Organization organization, CaseTimeline timeline, MessageSource messages, Clock clock,
-            Retrievals retrievals) {
+            Retrievals retrievals, org.mingjing.cases.CaseRecord caseRecord) {
         this.cases = cases;
         this.retrievals = retrievals;
+        this.caseRecord = caseRecord;
         this.progress = progress;
         this.catalogue = catalogue;
         this.catalogueText = catalogueText;
@@ -265,6 +268,7 @@ class CasePages {
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate today = LocalDate.now(clock);
         CaseProgress.Progress p = progress.of(c);
+        model.addAttribute("ledger", caseRecord.entries(c));
         Optional<Matter> matter = catalogue.matterOfAgency(c.agencyId(), c.matterCode());
         boolean mayAct = cases.mayAct(caller, c);
         boolean head = isHead(caller, c);
