@@ -20,6 +20,8 @@ CREATE TABLE ledger_entry
     CONSTRAINT ledger_entry_index_unique UNIQUE (log_index)
 );
 CREATE INDEX ledger_entry_subject_idx ON ledger_entry (subject_type, subject_id);
+-- the sequencer's question: which entries wait for their index, oldest first
+CREATE INDEX ledger_entry_pending_idx ON ledger_entry (log_index, recorded_at, id);
 
 CREATE TABLE ledger_content
 (
