@@ -44,6 +44,8 @@ public class Ledger {
     private final TransactionTemplate transactions;
     private final CheckpointSigner signer;
     private final Clock clock;
+    /** When this node last refused to sign because the stored log was not consistent; null when it never did. */
+    private volatile OffsetDateTime refusedAt;
 
     Ledger(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactionManager,
             CheckpointSigner signer, Clock clock) {
@@ -366,6 +368,7 @@ public class Ledger {
                     .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
             Optional<Checkpoint> latest = latestCheckpoint();
             requireConsistent(head, latest);
+            refusedAt = null;
             if (latest.isPresent() && latest.get().size() == head.size()) {
                 return latest.get();
             }
@@ -409,10 +412,16 @@ public class Ledger {
             consistent = false;
         }
         if (!consistent) {
+            refusedAt = OffsetDateTime.now(clock);
             log.error("ledger: the stored log is not consistent with its head and checkpoint {}; refusing to sign",
                     latest.map(Checkpoint::size).orElse(0L));
             throw ProblemException.conflict("ledger-inconsistent", "ledger.problem.inconsistent");
         }
+    }
+
+    /** When this node last found the stored log inconsistent and refused to sign, if it has since not signed. */
+    public Optional<OffsetDateTime> refusedAt() {
+        return Optional.ofNullable(refusedAt);
     }
 
     /** Whether a checkpoint's signature verifies with the key it names. */

@@ -3,5 +3,5 @@
  * signed checkpoints, inclusion and consistency proofs, and their verification — online, as a job over the whole
  * log, and offline over an exported case.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ledger")
+@org.springframework.modulith.ApplicationModule(displayName = "Ledger", allowedDependencies = "shared")
 package org.mingjing.ledger;

@@ -47,6 +47,8 @@ class LedgerIntegrationTests {
     Ledger ledger;
     @Autowired
     LogVerifications verifications;
+    @Autowired
+    LedgerWarnings warnings;
     @Value("${mingjing.data-dir}")
     String dataDir;
     @TempDir
@@ -282,12 +284,41 @@ class LedgerIntegrationTests {
         try {
             assertThat(wholeLogProblems()).contains("TRUNCATED");
             assertThatThrownBy(() -> ledger.checkpoint()).hasMessageContaining("ledger-inconsistent");
+            assertThat(warnings.warningsFor(auditor())).extracting(w -> w.key())
+                    .contains("ledger.warning.inconsistent");
         } finally {
             for (int i = 0; i < tail.size(); i++) {
                 reinsert(tail.get(i), contents.get(i));
             }
         }
         assertThat(wholeLogProblems()).isEmpty();
+        ledger.checkpoint();
+        assertThat(warnings.warningsFor(auditor())).extracting(w -> w.key())
+                .doesNotContain("ledger.warning.inconsistent");
+    }
+
+    private static org.mingjing.shared.Caller auditor() {
+        return new org.mingjing.shared.Caller() {
+            public String username() {
+                return "auditor";
+            }
+
+            public String displayName() {
+                return "auditor";
+            }
+
+            public String agencyId() {
+                return "-";
+            }
+
+            public java.util.Optional<String> officerId() {
+                return java.util.Optional.empty();
+            }
+
+            public java.util.Set<org.mingjing.shared.Role> roles() {
+                return java.util.Set.of(org.mingjing.shared.Role.AUDITOR);
+            }
+        };
     }
 
     @Test
