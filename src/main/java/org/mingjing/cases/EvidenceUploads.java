@@ -602,7 +602,7 @@ public class EvidenceUploads {
                     LocalDateTime local = LocalDateTime.parse(t);
                     recordedAt = local.atZone(clock.getZone()).toOffsetDateTime();
                 } catch (DateTimeParseException e2) {
-                    problems.add(FieldProblem.of("recordedAt", "validation.date", t));
+                    problems.add(FieldProblem.of("recordedAt", "evidence.validation.recorded-at", t));
                 }
             }
             if (recordedAt != null && recordedAt.isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {

@@ -117,8 +117,8 @@ class EvidenceApi {
             @RequestHeader(value = HttpHeaders.CONTENT_RANGE, required = false) String contentRange,
             HttpServletRequest request) throws IOException {
         Caller caller = Caller.require();
-        EvidenceUploads.Range range = EvidenceUploads.Range.parse(contentRange);
         try {
+            EvidenceUploads.Range range = EvidenceUploads.Range.parse(contentRange);
             EvidenceUploads.ChunkResult result = uploads.chunk(caller, uploadId, range,
                     request.getContentLengthLong(), request.getInputStream());
             if (result.completed() != null) {
@@ -126,6 +126,7 @@ class EvidenceApi {
             }
             return ResponseEntity.ok(new Offset(result.offset()));
         } catch (ProblemException e) {
+            drain(request);
             if (!"upload-offset".equals(e.code())) {
                 throw e;
             }
@@ -133,6 +134,24 @@ class EvidenceApi {
             problem.setProperty("offset", e.args()[0]);
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
+        }
+    }
+
+    /**
+     * Reads what is left of a refused chunk's body (up to 128 MiB), so that the client, still sending, receives
+     * the refusal instead of a connection closed under it; the container closes the connection past that.
+     */
+    private static void drain(HttpServletRequest request) {
+        try {
+            InputStream in = request.getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long left = 128L * 1024 * 1024;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the connection is gone already
         }
     }
 
