@@ -89,7 +89,7 @@ class EvidenceCrashTests {
                         .getBytes(StandardCharsets.US_ASCII));
                 out.write(big, 5 * MIB, 2 * MIB);
                 out.flush();
-                Thread.sleep(300);
+                Thread.sleep(100);
                 app.kill();
             }
         } finally {
