@@ -857,7 +857,7 @@ public class Cases {
     /** The acts awaiting their recording, as the refusal names them: 询问笔录（2026-10-06）、听证（…）. */
     private String describe(List<AvChecklist.AvItem> items) {
         Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        return String.join(messages.getMessage("cases.list-separator", null, ", ", locale), items.stream()
+        return String.join(messages.getMessage("cases.list.separator", null, ", ", locale), items.stream()
                 .map(i -> messages.getMessage("cases.av.awaiting-item", new Object[] {
                         messages.getMessage("cases.step." + i.stepKind(), null, i.stepKind(), locale),
                         i.occurredOn().toString(),

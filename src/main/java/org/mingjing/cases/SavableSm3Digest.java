@@ -180,7 +180,6 @@ final class SavableSm3Digest extends GeneralDigest {
         v[6] ^= g;
         v[7] ^= h;
         wordCount = 0;
-        java.util.Arrays.fill(words, 0);
     }
 
     @Override
