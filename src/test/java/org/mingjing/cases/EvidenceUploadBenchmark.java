@@ -72,6 +72,19 @@ class EvidenceUploadBenchmark {
             floor = Math.min(floor, seconds);
         }
 
+        // What the two pure-Java digests alone cost on this machine: the file read from the page cache through
+        // the upload's own fixity pipeline (SHA-256 and SM3 on two threads), nothing stored, in a JVM started like
+        // the application's (the test JVM runs with the C1 compiler only, which would understate them).
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process hashing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath, HashingFloor.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        String[] hashed = new String(hashing.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()
+                .split("\\s+");
+        hashing.waitFor();
+        assertThat(hashed[hashed.length - 1]).isEqualTo(expected);
+        report.add("BouncyCastle SHA-256 + SM3 alone (two threads, nothing stored): " + hashed[0] + " s");
+
         Path data = Files.createDirectories(work.resolve("data"));
         ChildApplication app = ChildApplication.start(data, work.resolve("app.log"),
                 List.of("-Xmx512m", "-XX:+UseSerialGC"), "--mingjing.storage.cleanup-initial-delay=PT1H");
@@ -146,6 +159,24 @@ class EvidenceUploadBenchmark {
             }
         }
         throw new IllegalStateException("the last chunk did not complete the upload");
+    }
+
+    /** The fixity pipeline alone over a file: prints the seconds and the SHA-256. */
+    static final class HashingFloor {
+
+        public static void main(String[] args) throws IOException {
+            long t0 = System.nanoTime();
+            Fixity fixity = Fixity.start();
+            try (InputStream in = Files.newInputStream(Path.of(args[0]));
+                    FixityStream hashing = new FixityStream(in, fixity)) {
+                byte[] buffer = new byte[1 << 16];
+                while (hashing.read(buffer, 0, buffer.length) >= 0) {
+                    // only hashing
+                }
+                hashing.finish();
+            }
+            System.out.printf(java.util.Locale.ROOT, "%.2f %s%n", (System.nanoTime() - t0) / 1e9, fixity.sha256Hex());
+        }
     }
 
     private static void writeTestFile(Path file) throws IOException {
