@@ -364,7 +364,9 @@ class CasePages {
                 .map(s -> new StepOption(s.id(), messages.getMessage("cases.step." + s.kind(), null, s.kind(), locale)
                         + " " + s.occurredOn()))
                 .toList());
-        model.addAttribute("awaitingAv", avChecklist.awaiting(c, p.steps()).stream()
+        // Once closed, the checklist held (closing refuses otherwise); cases closed before it existed show nothing.
+        model.addAttribute("awaitingAv", (c.stage().atOrAfter(CaseStage.CLOSED) ? List.<AvChecklist.AvItem>of()
+                : avChecklist.awaiting(c, p.steps())).stream()
                 .map(i -> new AvRow(i.stepId(), messages.getMessage("cases.step." + i.stepKind(), null, i.stepKind(),
                         locale), i.occurredOn(), messages.getMessage(i.avStage().messageKey(), null, locale)))
                 .toList());
