@@ -36,7 +36,7 @@ class EvidenceUploadBrowserTests {
         String o2 = api.get("/api/me", "hubin.officer2").text("officerId");
         Api.Response filed = api.post("/api/cases", "hubin.officer1", """
                 {"matterCode": "MZ-CF-BZ-18", "procedure": "GENERAL", "source": "INSPECTION",
-                 "facts": "当事人未经批准在集体土地上擅自兴建骨灰堂。", "occurredOn": "2026-10-01", "filedOn": "2026-10-05",
+                 "facts": "当事人未经批准在集体土地上擅自兴建骨灰堂。", "occurredOn": "2026-08-20", "filedOn": "2026-09-01",
                  "place": "湖滨区会兴街道", "parties": [{"role": "PARTY", "type": "NATURAL_PERSON", "name": "张某"}],
                  "officerIds": ["%s", "%s"]}""".formatted(o1, o2));
         String caseId = filed.text("id");

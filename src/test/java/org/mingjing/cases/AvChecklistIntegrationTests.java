@@ -40,7 +40,7 @@ class AvChecklistIntegrationTests {
     private String file(String matterCode) {
         Api.Response filed = api.post("/api/cases", "hubin.officer1", """
                 {"matterCode": "%s", "procedure": "GENERAL", "source": "COMPLAINT",
-                 "facts": "当事人未经批准擅自设立并经营公墓，涉嫌构成犯罪。", "occurredOn": "2026-10-01", "filedOn": "2026-10-05",
+                 "facts": "当事人未经批准擅自设立并经营公墓，涉嫌构成犯罪。", "occurredOn": "2026-08-20", "filedOn": "2026-09-01",
                  "place": "湖滨区会兴街道", "parties": [{"role": "PARTY", "type": "NATURAL_PERSON", "name": "张某"}],
                  "officerIds": ["%s", "%s"]}""".formatted(matterCode, officer1, officer2));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);

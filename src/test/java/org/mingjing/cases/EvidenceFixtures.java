@@ -23,13 +23,17 @@ final class EvidenceFixtures {
     private EvidenceFixtures() {
     }
 
-    /** Files a general-procedure case of 湖滨区民政局 on a matter whose checklist is the default one. */
+    /**
+     * Files a general-procedure case of 湖滨区民政局 on a matter whose checklist is the default one. Filed early in
+     * September, so that the many cases these tests file sort after the case the browser walk files on 09-15 in
+     * hubin.officer1's list of own cases.
+     */
     static String fileCase(Api api) {
         String o1 = api.get("/api/me", "hubin.officer1").text("officerId");
         String o2 = api.get("/api/me", "hubin.officer2").text("officerId");
         Api.Response filed = api.post("/api/cases", "hubin.officer1", """
                 {"matterCode": "MZ-CF-BZ-18", "procedure": "GENERAL", "source": "COMPLAINT",
-                 "facts": "当事人未经批准在集体土地上擅自兴建骨灰堂，违法所得八千元。", "occurredOn": "2026-10-01", "filedOn": "2026-10-05",
+                 "facts": "当事人未经批准在集体土地上擅自兴建骨灰堂，违法所得八千元。", "occurredOn": "2026-08-20", "filedOn": "2026-09-01",
                  "place": "湖滨区会兴街道", "illegalIncome": 8000, "parties": [{"role": "PARTY",
                  "type": "NATURAL_PERSON", "name": "张某", "idNumber": "411202198503150017"}],
                  "officerIds": ["%s", "%s"]}""".formatted(o1, o2));
