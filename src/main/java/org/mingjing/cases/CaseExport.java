@@ -16,6 +16,7 @@ import org.mingjing.ledger.Ledger;
 import org.mingjing.ledger.LedgerEntry;
 import org.mingjing.ledger.LedgerExport;
 import org.mingjing.shared.Caller;
+import org.mingjing.storage.ObjectStorage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,18 +33,18 @@ public class CaseExport {
     private final Ledger ledger;
     private final CaseDocuments documents;
     private final EvidenceService evidence;
-    private final EvidenceStore store;
+    private final ObjectStorage storage;
     private final Cases cases;
     private final MessageSource messages;
     private final Retrievals retrievals;
 
-    CaseExport(Ledger ledger, CaseDocuments documents, EvidenceService evidence, EvidenceStore store, Cases cases,
+    CaseExport(Ledger ledger, CaseDocuments documents, EvidenceService evidence, ObjectStorage storage, Cases cases,
             MessageSource messages, Retrievals retrievals) {
         this.retrievals = retrievals;
         this.ledger = ledger;
         this.documents = documents;
         this.evidence = evidence;
-        this.store = store;
+        this.storage = storage;
         this.cases = cases;
         this.messages = messages;
     }
@@ -106,7 +107,7 @@ public class CaseExport {
                 }
                 i = 1;
                 for (Evidence e : evidence.ofCase(c)) {
-                    try (InputStream in = store.open(e.storageKey()).getInputStream()) {
+                    try (InputStream in = storage.open(e.storageKey(), 0, e.size())) {
                         zip.file("evidence/%02d-%s".formatted(i++, safe(e.filename())), "EVIDENCE", e.id(),
                                 evidenceEntry.get(e.id()), in);
                     }

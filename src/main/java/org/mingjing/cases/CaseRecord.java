@@ -20,7 +20,7 @@ import org.mingjing.ledger.Finding;
 import org.mingjing.ledger.Ledger;
 import org.mingjing.ledger.LedgerEntry;
 import org.mingjing.shared.Caller;
-import org.springframework.core.io.Resource;
+import org.mingjing.storage.ObjectStorage;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -41,11 +41,11 @@ public class CaseRecord {
     public static final String SUBJECT = "CASE";
 
     private final Ledger ledger;
-    private final EvidenceStore store;
+    private final ObjectStorage storage;
 
-    CaseRecord(Ledger ledger, EvidenceStore store) {
+    CaseRecord(Ledger ledger, ObjectStorage storage) {
         this.ledger = ledger;
-        this.store = store;
+        this.storage = storage;
     }
 
     // ---------------------------------------------------------------- appending
@@ -221,11 +221,11 @@ public class CaseRecord {
     }
 
     private Optional<Finding> fixity(Evidence e) {
-        Resource r = store.open(e.storageKey());
-        if (!r.exists()) {
+        java.util.OptionalLong stored = storage.size(e.storageKey());
+        if (stored.isEmpty()) {
             return Optional.of(Finding.of("EVIDENCE_FILE_MISSING", e.filename()));
         }
-        try (InputStream in = r.getInputStream()) {
+        try (InputStream in = storage.open(e.storageKey(), 0, stored.getAsLong())) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             MessageDigest sm3 = new SM3.Digest();
             byte[] buffer = new byte[1 << 16];

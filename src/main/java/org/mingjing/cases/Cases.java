@@ -65,12 +65,13 @@ public class Cases {
     private final List<DecisionGate> gates;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final AvChecklist avChecklist;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Cases(CaseRepository repository, Organization organization, Catalogue catalogue, StatutoryCalendar calendar,
             PenaltySettings settings, List<DecisionGate> gates, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AvChecklist avChecklist, Clock clock) {
         this.repository = repository;
         this.organization = organization;
         this.catalogue = catalogue;
@@ -79,6 +80,7 @@ public class Cases {
         this.gates = gates;
         this.messages = messages;
         this.events = events;
+        this.avChecklist = avChecklist;
         this.clock = clock;
     }
 
@@ -752,7 +754,9 @@ public class Cases {
 
     /**
      * Closes the case (结案) with the head's approval: the decision served and, for a fine, paid in full with any
-     * late fee; a transfer to the judicial organs closes once decided.
+     * late fee; a transfer to the judicial organs closes once decided; and every act the matter's audio-video
+     * checklist lists recorded or its absence explained (音像记录清单, seed §二(二)3(2); {@link AvChecklist}), else
+     * 409 {@code av-record-required} naming the acts.
      */
     @Transactional
     public CaseFile close(Caller caller, String caseId) {
@@ -775,6 +779,11 @@ public class Cases {
         if (account.outstanding().signum() > 0) {
             throw ProblemException.conflict("not-executed", "cases.gate.not-executed",
                     account.outstanding().toPlainString());
+        }
+        List<AvChecklist.AvItem> awaiting = avChecklist.awaiting(c, steps);
+        if (!awaiting.isEmpty()) {
+            throw ProblemException.conflict("av-record-required", "cases.gate.av-record-required",
+                    describe(awaiting));
         }
         append(caller, c, Steps.CLOSE, CaseStage.CLOSED, today, new Steps.Close(today, null));
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -814,6 +823,46 @@ public class Cases {
         issue(c, "FILE_COVER", null, null, today, now);
         issue(c, "FILE_INDEX", null, null, today, now);
         return repository.byId(c.id()).orElseThrow();
+    }
+
+    /**
+     * Records why an act the matter's audio-video checklist lists has no recording (音像记录清单, seed §二(二)3(2)),
+     * as a step of the case, by its officers or the agency's head before the case is closed: the act then no
+     * longer holds the closing up. {@code stepId} names the act (the case's own id for the filing).
+     */
+    @Transactional
+    public CaseStep recordAvAbsence(Caller caller, String caseId, Drafts.AvAbsenceDraft d) {
+        CaseFile c = lockForAct(caller, caseId);
+        if (c.stage().atOrAfter(CaseStage.CLOSED)) {
+            throw ProblemException.conflict("stage", "cases.gate.closed");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        text(problems, "reason", d.reason(), 500, true);
+        List<CaseStep> steps = repository.steps(c.id());
+        Optional<AvChecklist.AvItem> item = blank(d.stepId()) ? Optional.empty()
+                : avChecklist.items(c, steps).stream().filter(i -> i.stepId().equals(d.stepId().strip())).findFirst();
+        if (blank(d.stepId())) {
+            problems.add(FieldProblem.of("stepId", "validation.required"));
+        } else if (item.isEmpty()) {
+            problems.add(FieldProblem.of("stepId", "evidence.validation.av-step", d.stepId()));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return append(caller, c, Steps.AV_ABSENCE, c.stage(), today,
+                new Steps.AvAbsence(item.get().stepId(), item.get().avStage(), d.reason().strip()));
+    }
+
+    /** The acts awaiting their recording, as the refusal names them: 询问笔录（2026-10-06）、听证（…）. */
+    private String describe(List<AvChecklist.AvItem> items) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return String.join(messages.getMessage("cases.list.separator", null, ", ", locale), items.stream()
+                .map(i -> messages.getMessage("cases.av.awaiting-item", new Object[] {
+                        messages.getMessage("cases.step." + i.stepKind(), null, i.stepKind(), locale),
+                        i.occurredOn().toString(),
+                        messages.getMessage(i.avStage().messageKey(), null, i.avStage().name(), locale) }, locale))
+                .toList());
     }
 
     /** Open deadlines within the caller's reach due on or before the day, for to-do lists and warnings. */

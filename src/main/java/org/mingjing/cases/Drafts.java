@@ -77,4 +77,8 @@ public final class Drafts {
 
     public record RemedyDraft(String kind, LocalDate from, LocalDate until) {
     }
+
+    /** The reason why an act the audio-video checklist lists has no recording. */
+    public record AvAbsenceDraft(String stepId, String reason) {
+    }
 }

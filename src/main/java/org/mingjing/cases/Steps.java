@@ -28,6 +28,8 @@ public final class Steps {
     public static final String ARRANGEMENT = "ARRANGEMENT";
     public static final String CLOSE = "CLOSE";
     public static final String ARCHIVE = "ARCHIVE";
+    /** The written reason why an act the audio-video checklist lists has no recording (seed §二(二)3(2)). */
+    public static final String AV_ABSENCE = "AV_ABSENCE";
 
     private Steps() {
     }
@@ -89,6 +91,10 @@ public final class Steps {
     }
 
     public record Close(LocalDate closedOn, String note) {
+    }
+
+    /** Why the act {@code stepId} (the case's id for the filing) of checklist stage {@code avStage} was not recorded. */
+    public record AvAbsence(String stepId, org.mingjing.catalogue.AvStage avStage, String reason) {
     }
 
     public record Archive(LocalDate archivedOn, int score, List<String> deductions) {

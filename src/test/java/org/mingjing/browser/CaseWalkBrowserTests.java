@@ -165,6 +165,13 @@ class CaseWalkBrowserTests {
         desk.screenshot("case-head-workbench-desktop");
         task.click();
         desk.waiting().until(ExpectedConditions.urlContains(caseId));
+        // The inquiry is an act of investigation, which the matter's audio-video checklist lists: without its
+        // recording the case closes only once the reason is on record.
+        assertThat(text(desk, "avChecklist")).contains("待补音像记录", "调查取证");
+        desk.driver().findElement(By.cssSelector("#avChecklist textarea")).sendKeys("询问时执法记录仪故障，已在笔录中注明。");
+        click(desk, By.cssSelector("#avChecklist button"));
+        flash(desk, "未音像记录的理由已记录");
+        assertThat(desk.driver().findElements(By.id("avChecklist"))).isEmpty();
         click(desk, By.id("submit-CLOSE"));
         flash(desk, "已结案");
         click(desk, By.id("submit-ARCHIVE"));

@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseStepsPerformanceIntegrationTests {
 
     static final int CASES = 60;
-    static final int STEPS_PER_CASE = 8;
+    static final int STEPS_PER_CASE = 9;
 
     @LocalServerPort
     int port;
@@ -98,8 +98,8 @@ class CaseStepsPerformanceIntegrationTests {
                     List.of(new Drafts.PartyDraft(PartyRole.PARTY, PartyType.LEGAL_PERSON, "某协会", null,
                             "51411202MJ1234567M", null, null, null, null, null)),
                     List.of(o1, o2), null, null));
-            cases.addRecord(officer, c.id(), new Drafts.RecordDraft(RecordKind.INQUIRY, LocalDate.of(2026, 9, 8),
-                    List.of(o1, o2), true, "负责人", null, "问：……\n答：……"));
+            CaseStep inquiry = cases.addRecord(officer, c.id(), new Drafts.RecordDraft(RecordKind.INQUIRY,
+                    LocalDate.of(2026, 9, 8), List.of(o1, o2), true, "负责人", null, "问：……\n答：……"));
             List<Drafts.PenaltyDraft> penalties = new ArrayList<>(List.of(new Drafts.PenaltyDraft(PenaltyKind.WARNING,
                     null), new Drafts.PenaltyDraft(PenaltyKind.FINE, new BigDecimal("30000"))));
             cases.notice(officer, c.id(), new Drafts.NoticeDraft(LocalDate.of(2026, 9, 9),
@@ -110,6 +110,7 @@ class CaseStepsPerformanceIntegrationTests {
             cases.serve(officer, c.id(), new Drafts.ServiceDraft(ServiceMethod.DIRECT, LocalDate.of(2026, 9, 15),
                     "负责人", null, null));
             cases.pay(officer, c.id(), new Drafts.PaymentDraft(new BigDecimal("30000"), LocalDate.of(2026, 9, 20)));
+            cases.recordAvAbsence(officer, c.id(), new Drafts.AvAbsenceDraft(inquiry.id(), "执法记录仪故障，未能录制。"));
             cases.close(head, c.id());
         }
     }

@@ -90,6 +90,16 @@ class CasesApiIntegrationTests {
                 .formatted(on, officer1, officer2)));
     }
 
+    /** Gives the reason why each act the audio-video checklist lists has no recording, so the case may close. */
+    void explainMissingRecordings(String caseId) {
+        for (JsonNode item : api.get("/api/cases/" + caseId + "/av-checklist", "hubin.officer1").json()) {
+            if (item.get("awaiting").asBoolean()) {
+                ok(post(caseId, "av-absences", Api.json(java.util.Map.of("stepId", item.get("stepId").asString(),
+                        "reason", "现场未配备执法记录仪，已在笔录中注明。"))));
+            }
+        }
+    }
+
     void notice(String caseId, String on, String penalties) {
         ok(post(caseId, "notice", """
                 {"servedOn": "%s", "proposedDecision": {"penalties": %s,
@@ -148,6 +158,8 @@ class CasesApiIntegrationTests {
         ok(paid);
         assertThat(paid.json().get("account").get("outstanding").decimalValue()).isZero();
         refused(api.post("/api/cases/" + id + "/archive", "hubin.head", "{}"), "stage");
+        refused(api.post("/api/cases/" + id + "/close", "hubin.head", "{}"), "av-record-required");
+        explainMissingRecordings(id);
         ok(api.post("/api/cases/" + id + "/close", "hubin.head", "{}"));
         Api.Response archived = api.post("/api/cases/" + id + "/archive", "hubin.head", "{}");
         ok(archived);
@@ -336,6 +348,7 @@ class CasesApiIntegrationTests {
         Api.Response over = post(id, "payments", "{\"amount\": 5000, \"paidOn\": \"2026-09-01\"}");
         assertThat(over.status()).isEqualTo(400);
         ok(post(id, "payments", "{\"amount\": 4500, \"paidOn\": \"2026-09-01\"}"));
+        explainMissingRecordings(id);
         ok(api.post("/api/cases/" + id + "/close", "hubin.head", "{}"));
 
         String paused = shtt30("2026-08-01", "2026-08-03");

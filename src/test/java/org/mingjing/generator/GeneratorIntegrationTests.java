@@ -353,6 +353,13 @@ class GeneratorIntegrationTests {
                 "{\"amount\": %s, \"paidOn\": \"%s\"}".formatted(
                         account.get("outstanding").decimalValue().toPlainString(), today));
         assertThat(paid.status()).as(paid.body()).isIn(200, 201);
+        for (JsonNode item : api.get("/api/cases/" + unpaid + "/av-checklist", "hubin.head").json()) {
+            if (item.get("awaiting").asBoolean()) {
+                Api.Response reason = api.post("/api/cases/" + unpaid + "/av-absences", "hubin.head",
+                        Api.json(Map.of("stepId", item.get("stepId").asString(), "reason", "生成的案件没有音像记录。")));
+                assertThat(reason.status()).as(reason.body()).isEqualTo(201);
+            }
+        }
         Api.Response closed = api.post("/api/cases/" + unpaid + "/close", "hubin.head", "{}");
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(closed.text("stage")).isEqualTo("CLOSED");

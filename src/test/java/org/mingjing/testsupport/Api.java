@@ -58,6 +58,18 @@ public final class Api {
         return send(request(path, username, DEMO_PASSWORD).DELETE());
     }
 
+    /** Sends raw bytes with the given method and extra headers (e.g. a chunk of a resumable upload). */
+    public Response send(String method, String path, String username, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(path, username, DEMO_PASSWORD)
+                .header("Content-Type", "application/octet-stream")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     /** A response whose body is binary (a PDF, a spreadsheet). */
     public record Download(int status, String contentType, String disposition, byte[] body) {
     }

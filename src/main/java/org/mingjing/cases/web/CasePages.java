@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.mingjing.cases.AvChecklist;
 import org.mingjing.cases.CaseDocument;
+import org.mingjing.cases.CaseEnums.EvidenceKind;
 import org.mingjing.cases.CaseEnums.DecisionType;
 import org.mingjing.cases.CaseEnums.PartyType;
 import org.mingjing.cases.CaseEnums.RecordKind;
@@ -22,6 +24,10 @@ import org.mingjing.cases.CaseProgress;
 import org.mingjing.cases.CaseProgress.Action;
 import org.mingjing.cases.CaseStage;
 import org.mingjing.cases.Cases;
+import org.mingjing.cases.Drafts;
+import org.mingjing.cases.Evidence;
+import org.mingjing.cases.EvidenceService;
+import org.mingjing.cases.EvidenceUploads;
 import org.mingjing.cases.Party;
 import org.mingjing.cases.Retrievals;
 import org.mingjing.cases.Steps;
@@ -34,6 +40,7 @@ import org.mingjing.cases.web.StepForms.Penalties;
 import org.mingjing.cases.web.StepForms.RecordForm;
 import org.mingjing.cases.web.StepForms.ServiceForm;
 import org.mingjing.cases.web.StepForms.StatementForm;
+import org.mingjing.catalogue.AvStage;
 import org.mingjing.catalogue.Catalogue;
 import org.mingjing.catalogue.CatalogueText;
 import org.mingjing.catalogue.FineBasis;
@@ -81,14 +88,16 @@ class CasePages {
     private final Organization organization;
     private final CaseTimeline timeline;
     private final MessageSource messages;
+    private final EvidenceService evidence;
+    private final AvChecklist avChecklist;
     private final Clock clock;
     private final Retrievals retrievals;
 
     private final org.mingjing.cases.CaseRecord caseRecord;
 
     CasePages(Cases cases, CaseProgress progress, Catalogue catalogue, CatalogueText catalogueText,
-            Organization organization, CaseTimeline timeline, MessageSource messages, Clock clock,
-            Retrievals retrievals, org.mingjing.cases.CaseRecord caseRecord) {
+            Organization organization, CaseTimeline timeline, MessageSource messages, EvidenceService evidence,
+            AvChecklist avChecklist, Clock clock, Retrievals retrievals, org.mingjing.cases.CaseRecord caseRecord) {
         this.cases = cases;
         this.retrievals = retrievals;
         this.caseRecord = caseRecord;
@@ -98,6 +107,8 @@ class CasePages {
         this.organization = organization;
         this.timeline = timeline;
         this.messages = messages;
+        this.evidence = evidence;
+        this.avChecklist = avChecklist;
         this.clock = clock;
     }
 
@@ -208,6 +219,28 @@ class CasePages {
         });
     }
 
+    /**
+     * The reason why an act the audio-video checklist lists has no recording (音像记录清单, seed §二(二)3(2)); a
+     * refusal comes back as a message above the checklist.
+     */
+    @PostMapping("/cases/{id}/av-absences")
+    String avAbsence(@PathVariable String id, @RequestParam(required = false) String stepId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        Caller caller = Caller.require();
+        CaseFile c = cases.requireVisible(caller, id);
+        if (!cases.mayAct(caller, c)) {
+            throw ProblemException.forbidden("cases.problem.not-on-case");
+        }
+        try {
+            cases.recordAvAbsence(caller, id, new Drafts.AvAbsenceDraft(stepId, reason));
+            redirect.addFlashAttribute("notice", text("cases.done.AV_ABSENCE"));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("avError", String.join("\uff1b", formErrors(e, messages).values()));
+            redirect.addFlashAttribute("avErrorStep", stepId);
+        }
+        return "redirect:/cases/" + id + "#avChecklist";
+    }
+
     /** One act of a form: calls the facade and answers the flash message; problems of typing come first. */
     @FunctionalInterface
     interface Step {
@@ -261,6 +294,20 @@ class CasePages {
     /** An officer of the case with the certificate the acts rely on (Art. 42, Art. 55). */
     record OfficerRow(String id, String name, String post, String certificateNumber, LocalDate validUntil,
             boolean mayAct) {
+    }
+
+    /** An evidence item as the page lists it, with where to play or show it. */
+    record EvidenceRow(String id, String kind, String description, String filename, String contentType,
+            String size, String uploadedBy, java.time.OffsetDateTime uploadedAt, String avStage, String device,
+            java.time.OffsetDateTime recordedAt, String recordedPlace, String sha256, String url, String player) {
+    }
+
+    /** An act the checklist lists that still awaits its recording or a reason. */
+    record AvRow(String stepId, String label, LocalDate occurredOn, String avStage) {
+    }
+
+    /** A step the upload form offers to tag a recording with. */
+    record StepOption(String id, String label) {
     }
 
     private String casePage(CaseFile c, Action failed, Map<String, String> errors, Model model) {
@@ -322,6 +369,26 @@ class CasePages {
         model.addAttribute("hearingRight", notice.map(Steps.Notice::hearingRight).orElse(false));
 
         String basis = matter.map(m -> catalogueText.basis(m.basis()).replace("\n", "\u3001")).orElse("");
+        boolean onCase = caller.officerId().map(c.officerIds()::contains).orElse(false) || head;
+        model.addAttribute("onCase", onCase);
+        model.addAttribute("mayUpload", mayAct && !c.stage().atOrAfter(CaseStage.CLOSED));
+        model.addAttribute("evidence", evidence.ofCase(c).stream().map(e -> evidenceRow(e, locale)).toList());
+        model.addAttribute("evidenceKinds", EvidenceKind.values());
+        model.addAttribute("avStages", AvStage.values());
+        model.addAttribute("caseStages", List.of(CaseStage.FILING, CaseStage.INVESTIGATION, CaseStage.REVIEW,
+                CaseStage.DECISION, CaseStage.SERVICE, CaseStage.EXECUTION));
+        model.addAttribute("minChunk", EvidenceUploads.MIN_CHUNK);
+        model.addAttribute("stepOptions", p.steps().stream()
+                .filter(s -> !s.kind().equals(Steps.EVIDENCE) && !s.kind().equals(Steps.AV_ABSENCE))
+                .map(s -> new StepOption(s.id(), messages.getMessage("cases.step." + s.kind(), null, s.kind(), locale)
+                        + " " + s.occurredOn()))
+                .toList());
+        // Once closed, the checklist held (closing refuses otherwise); cases closed before it existed show nothing.
+        model.addAttribute("awaitingAv", (c.stage().atOrAfter(CaseStage.CLOSED) ? List.<AvChecklist.AvItem>of()
+                : avChecklist.awaiting(c, p.steps())).stream()
+                .map(i -> new AvRow(i.stepId(), messages.getMessage("cases.step." + i.stepKind(), null, i.stepKind(),
+                        locale), i.occurredOn(), messages.getMessage(i.avStage().messageKey(), null, locale)))
+                .toList());
         defaults(model, "recordForm", RecordForm.empty(today, c.officerIds()));
         defaults(model, "noticeForm", NoticeForm.empty(today, basis));
         defaults(model, "statementForm", StatementForm.empty(today));
@@ -334,6 +401,29 @@ class CasePages {
         defaults(model, "paymentForm", PaymentForm.empty(today,
                 p.account() == null ? null : p.account().outstanding()));
         return "cases/case";
+    }
+
+    private EvidenceRow evidenceRow(Evidence e, Locale locale) {
+        String player = e.contentType().startsWith("video/") ? "video"
+                : e.contentType().startsWith("audio/") ? "audio" : e.image() ? "image" : "link";
+        return new EvidenceRow(e.id(), messages.getMessage(e.kind().messageKey(), null, locale), e.description(),
+                e.filename(), e.contentType(), size(e.size()), e.uploadedBy(), e.uploadedAt(),
+                e.avStage() == null ? null : messages.getMessage(e.avStage().messageKey(), null, locale), e.device(),
+                e.recordedAt(), e.recordedPlace(), e.sha256(), "/api/evidence/" + e.id() + "/content", player);
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = { "KB", "MB", "GB", "TB" };
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
     }
 
     private static void defaults(Model model, String name, Object form) {

@@ -100,6 +100,20 @@ class CaseTimeline {
             }
             case Steps.ARCHIVE -> parts.add(text("cases.summary.score", locale,
                     data(s, Steps.Archive.class).score()));
+            case Steps.EVIDENCE -> {
+                org.mingjing.cases.EvidenceService.EvidenceStep e = data(s,
+                        org.mingjing.cases.EvidenceService.EvidenceStep.class);
+                parts.add(label(e.kind().messageKey(), locale));
+                parts.add(excerpt(e.description()));
+                if (e.avStage() != null) {
+                    parts.add(label(e.avStage().messageKey(), locale));
+                }
+            }
+            case Steps.AV_ABSENCE -> {
+                Steps.AvAbsence a = data(s, Steps.AvAbsence.class);
+                parts.add(label(a.avStage().messageKey(), locale));
+                parts.add(excerpt(a.reason()));
+            }
             default -> {
             }
         }

@@ -244,11 +244,20 @@ class CatalogueApi {
         Catalogue.ImportResult run(Caller caller, String agencyId, String filename, InputStream in);
     }
 
+    /**
+     * The largest spreadsheet an import reads (a power list of a few thousand rows is well under it); the
+     * multipart limits themselves are set for evidence files of several GB.
+     */
+    static final long MAX_SHEET_BYTES = 20_000_000;
+
     private static Catalogue.ImportResult upload(String agencyId, MultipartFile file, SheetImport sheetImport)
             throws IOException {
         Caller caller = Caller.require();
         if (file == null || file.isEmpty()) {
             throw ProblemException.invalid("file", "catalogue.import.file-required");
+        }
+        if (file.getSize() > MAX_SHEET_BYTES) {
+            throw ProblemException.invalid("file", "catalogue.import.file-too-large", MAX_SHEET_BYTES / 1_000_000);
         }
         try (InputStream in = file.getInputStream()) {
             return sheetImport.run(caller, agencyId == null ? caller.agencyId() : agencyId,

@@ -323,6 +323,9 @@ class CataloguePages {
             if (file == null || file.isEmpty()) {
                 throw ProblemException.badRequest("catalogue.import.file-required");
             }
+            if (file.getSize() > CatalogueApi.MAX_SHEET_BYTES) {
+                throw ProblemException.badRequest("catalogue.import.file-too-large", CatalogueApi.MAX_SHEET_BYTES / 1_000_000);
+            }
             Catalogue.ImportResult result;
             try (InputStream in = file.getInputStream()) {
                 result = sheets.importInto(caller, agency.id(), file.getOriginalFilename(), in,
