@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * investigation, a hearing to hearings, direct, lien and public-notice service to their kinds of service, the
  * decision to decisions, payments and disposals to execution, filing to filing — and where the matter's checklist
  * ({@link Matter#avStages()}) lists that stage, the act awaits its recording until the case holds an
- * {@code AUDIO_VISUAL} evidence item tagged with the stage (and, if the item names a step, with this step), or a
+ * {@code AUDIO_VISUAL} evidence item tagged with the stage (and, if the item names a step, with this step; an item
+ * without a tag covers the checklist's stages of the case stage it was filed under), or a
  * written reason why there is none ({@link Steps#AV_ABSENCE}). A case cannot be closed while an act awaits; the
  * acts themselves are not refused, since the body-camera file is often uploaded back at the office.
  */
@@ -86,12 +87,16 @@ public class AvChecklist {
         Set<String> taggedStages = new HashSet<>();
         Set<String> taggedSteps = new HashSet<>();
         for (Map<String, Object> row : jdbc.sql("""
-                SELECT av_stage, step_id FROM evidence
-                WHERE case_id = :c AND kind = 'AUDIO_VISUAL' AND av_stage IS NOT NULL""").param("c", c.id()).query()
+                SELECT av_stage, step_id, stage FROM evidence
+                WHERE case_id = :c AND kind = 'AUDIO_VISUAL'""").param("c", c.id()).query()
                 .listOfRows()) {
             String stage = (String) row.get("av_stage");
             Object step = row.get("step_id");
-            if (step == null) {
+            if (stage == null) {
+                // uploaded through the contract's fields only (kind, description, stage): the recording of the case
+                // stage it was filed under covers the checklist's stages of that case stage
+                avStagesOf(CaseStage.valueOf((String) row.get("stage"))).forEach(a -> taggedStages.add(a.name()));
+            } else if (step == null) {
                 taggedStages.add(stage);
             } else {
                 taggedSteps.add(stage + "/" + step);
@@ -114,6 +119,19 @@ public class AvChecklist {
             }
         }
         return items;
+    }
+
+    /** The checklist's stages of enforcement that happen within a stage of the case. */
+    static Set<AvStage> avStagesOf(CaseStage stage) {
+        return switch (stage) {
+            case FILING -> Set.of(AvStage.FILING);
+            case INVESTIGATION -> Set.of(AvStage.ON_SITE_ENFORCEMENT, AvStage.INVESTIGATION);
+            case REVIEW -> Set.of(AvStage.HEARING);
+            case DECISION -> Set.of(AvStage.DECISION);
+            case SERVICE -> Set.of(AvStage.DIRECT_SERVICE, AvStage.LIEN_SERVICE, AvStage.PUBLIC_NOTICE_SERVICE);
+            case EXECUTION -> Set.of(AvStage.EXECUTION);
+            case CLOSED, ARCHIVED -> Set.of();
+        };
     }
 
     /** The acts still awaiting their recording or a reason for its absence. */

@@ -135,6 +135,23 @@ class AvChecklistIntegrationTests {
     }
 
     @Test
+    void anAudioVisualItemUploadedWithTheContractsStageOnlyCoversThatCaseStage() {
+        String id = file("MZ-CF-BZ-18");
+        inquiry(id, "2026-10-06");
+        transfer(id);
+        Api.Response service = api.upload("/api/cases/" + id + "/evidence", "hubin.officer2", "dsj-service.mp4",
+                EvidenceFixtures.bytes(2048, 7), "kind", "AUDIO_VISUAL", "description", "送达过程录像", "stage", "SERVICE");
+        assertThat(service.status()).as(service.body()).isEqualTo(201);
+        assertThat(close(id).status()).as("a recording filed under service does not cover the inquiry").isEqualTo(409);
+        Api.Response investigation = api.upload("/api/cases/" + id + "/evidence", "hubin.officer2", "dsj.mp4",
+                EvidenceFixtures.bytes(2048, 9), "kind", "AUDIO_VISUAL", "description", "询问过程录像", "stage",
+                "INVESTIGATION");
+        assertThat(investigation.status()).as(investigation.body()).isEqualTo(201);
+        Api.Response closed = close(id);
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    }
+
+    @Test
     void aMatterWhoseChecklistLacksTheStageIsNotHeldUp() {
         String hubin = api.agencyId("湖滨区民政局");
         // Not "MZ-…": the catalogue tests expect a discretion standard for every demo penalty matter.
