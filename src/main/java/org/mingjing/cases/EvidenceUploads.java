@@ -352,6 +352,20 @@ public class EvidenceUploads {
         return new ChunkResult(range.last() + 1, null);
     }
 
+    /** SHA-256 of a stored object, read back whole. */
+    private String sha256Of(String key, long size) {
+        java.security.MessageDigest d = Fixity.newSha256();
+        try (java.io.InputStream in = storage.open(key, 0, size)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                d.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.HexFormat.of().formatHex(d.digest());
+    }
+
     /** A part as the session row keeps it. */
     record StoredPart(int n, long o, long s, String t) {
     }
@@ -380,6 +394,10 @@ public class EvidenceUploads {
         if (stored != r.size()) {
             throw new IllegalStateException("upload " + uploadId + " stored " + stored + " bytes, not " + r.size());
         }
+        // the SHA-256 kept on the node that took the last chunk, or (after a restart or a move between nodes)
+        // computed once more from the stored object
+        Fixity whole = Fixity.resume(r.sha256State(), r.sm3State());
+        String sha256 = whole.sha256Lost() ? sha256Of(r.storageKey(), r.size()) : whole.sha256Hex();
         return tx.execute(status -> {
             repository.lock(r.caseId());
             Row locked = lockedRow(uploadId);
@@ -387,7 +405,7 @@ public class EvidenceUploads {
                 return completed(locked);
             }
             Fixity fixity = Fixity.resume(locked.sha256State(), locked.sm3State());
-            String sha256 = fixity.sha256Hex();
+            Fixity.forget(locked.sha256State());
             String duplicateOf = jdbc.sql("SELECT id FROM evidence WHERE case_id = :c AND sha256 = :h ORDER BY uploaded_at, id")
                     .params(Map.of("c", r.caseId(), "h", sha256)).query(String.class).list().stream().findFirst()
                     .orElse(null);
