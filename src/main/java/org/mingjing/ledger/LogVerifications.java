@@ -132,10 +132,12 @@ public class LogVerifications {
 
     /** The whole check, synchronously; {@code counter} counts entries as they pass. */
     public List<Finding> verifyAll(AtomicLong counter) {
-        List<Checkpoint> checkpoints = ledger.allCheckpoints();
-        Ledger.Head head = ledger.head();
         List<Finding> findings = new ArrayList<>();
         return readOnly.execute(status -> {
+            // the head and the checkpoints from the same snapshot as the entries: entries sequenced meanwhile are
+            // neither counted nor missed
+            List<Checkpoint> checkpoints = ledger.allCheckpoints();
+            Ledger.Head head = ledger.head();
             MerkleTree.Frontier frontier = new MerkleTree.Frontier();
             int[] next = { 0 };
             long[] expected = { 0 };
