@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.bouncycastle.jcajce.provider.digest.SM3;
 import org.mingjing.ledger.CanonicalJson;
+import org.mingjing.ledger.FileFixity;
 import org.mingjing.ledger.Finding;
 import org.mingjing.ledger.Ledger;
 import org.mingjing.ledger.LedgerEntry;
@@ -226,26 +225,13 @@ public class CaseRecord {
             return Optional.of(Finding.of("EVIDENCE_FILE_MISSING", e.filename()));
         }
         try (InputStream in = storage.open(e.storageKey(), 0, stored.getAsLong())) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            MessageDigest sm3 = new SM3.Digest();
-            byte[] buffer = new byte[1 << 16];
-            long size = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                sha.update(buffer, 0, n);
-                sm3.update(buffer, 0, n);
-                size += n;
-            }
-            java.util.HexFormat hex = java.util.HexFormat.of();
-            if (size != e.size() || !hex.formatHex(sha.digest()).equals(e.sha256())
-                    || !hex.formatHex(sm3.digest()).equals(e.sm3())) {
+            FileFixity actual = FileFixity.of(in);
+            if (actual.size() != e.size() || !actual.sha256().equals(e.sha256()) || !actual.sm3().equals(e.sm3())) {
                 return Optional.of(Finding.of("EVIDENCE_FILE_CHANGED", e.filename()));
             }
             return Optional.empty();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        } catch (java.security.NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
         }
     }
 

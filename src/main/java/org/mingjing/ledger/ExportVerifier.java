@@ -6,14 +6,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +20,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-
-import org.bouncycastle.jcajce.provider.digest.SM3;
 
 import tools.jackson.databind.JsonNode;
 
@@ -205,14 +201,14 @@ public final class ExportVerifier {
                 problems.add(name);
                 continue;
             }
-            String[] actual = hash(zip, entry);
+            FileFixity actual = hash(zip, entry);
             List<String> wrong = new ArrayList<>();
-            if (!actual[0].equals(Long.toString(f.path("size").asLong(-1)))
-                    || !actual[1].equals(f.path("sha256").asString("")) || !actual[2].equals(f.path("sm3").asString(""))) {
+            if (actual.size() != f.path("size").asLong(-1) || !actual.sha256().equals(f.path("sha256").asString(""))
+                    || !actual.sm3().equals(f.path("sm3").asString(""))) {
                 wrong.add(say("verify.file-changed"));
             }
             String attestedBy = f.path("attestedBy").asString(null);
-            if (attestedBy != null && !mentions(contentById.get(attestedBy), actual[1])) {
+            if (attestedBy != null && !mentions(contentById.get(attestedBy), actual.sha256())) {
                 wrong.add(say("verify.file-not-recorded"));
             }
             if (wrong.isEmpty()) {
@@ -248,21 +244,10 @@ public final class ExportVerifier {
         return false;
     }
 
-    private static String[] hash(ZipFile zip, ZipEntry entry) throws IOException {
-        MessageDigest sha = MerkleTree.digest();
-        MessageDigest sm3 = new SM3.Digest();
-        long size = 0;
+    private static FileFixity hash(ZipFile zip, ZipEntry entry) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                sha.update(buffer, 0, n);
-                sm3.update(buffer, 0, n);
-                size += n;
-            }
+            return FileFixity.of(in);
         }
-        return new String[] { Long.toString(size), HexFormat.of().formatHex(sha.digest()),
-                HexFormat.of().formatHex(sm3.digest()) };
     }
 
     private JsonNode json(ZipFile zip, String name) throws IOException, BadInput {

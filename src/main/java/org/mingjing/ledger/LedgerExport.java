@@ -3,15 +3,11 @@ package org.mingjing.ledger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import org.bouncycastle.jcajce.provider.digest.SM3;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,25 +46,15 @@ public final class LedgerExport implements AutoCloseable {
     public void file(String path, String role, String ref, String attestedBy, InputStream content) throws IOException {
         String unique = unique(path);
         zip.putNextEntry(new ZipEntry(unique));
-        MessageDigest sha = MerkleTree.digest();
-        MessageDigest sm3 = new SM3.Digest();
-        byte[] buffer = new byte[1 << 16];
-        long size = 0;
-        int n;
-        while ((n = content.read(buffer)) > 0) {
-            sha.update(buffer, 0, n);
-            sm3.update(buffer, 0, n);
-            zip.write(buffer, 0, n);
-            size += n;
-        }
+        FileFixity fixity = FileFixity.of(content, zip);
         zip.closeEntry();
         ObjectNode f = files.addObject();
         f.put("path", unique);
         f.put("role", role);
         f.put("ref", ref);
-        f.put("size", size);
-        f.put("sha256", HexFormat.of().formatHex(sha.digest()));
-        f.put("sm3", HexFormat.of().formatHex(sm3.digest()));
+        f.put("size", fixity.size());
+        f.put("sha256", fixity.sha256());
+        f.put("sm3", fixity.sm3());
         if (attestedBy != null) {
             f.put("attestedBy", attestedBy);
         }
