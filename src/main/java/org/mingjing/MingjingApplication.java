@@ -30,7 +30,8 @@ public class MingjingApplication {
         if (args.length > 0 && "bootstrap".equals(args[0])) {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             System.exit(SpringApplication.exit(new SpringApplicationBuilder(MingjingApplication.class)
-                    .web(WebApplicationType.NONE).properties("mingjing.command=bootstrap", "mingjing.demo=false")
+                    .web(WebApplicationType.NONE).properties("mingjing.command=bootstrap", "mingjing.demo=false",
+                            "mingjing.scheduling.enabled=false")
                     .run(rest)));
         }
         if (args.length > 0 && "verify".equals(args[0])) {
@@ -59,7 +60,7 @@ public class MingjingApplication {
         }
         try {
             return SpringApplication.exit(new SpringApplicationBuilder(MingjingApplication.class)
-                    .web(WebApplicationType.NONE).properties("mingjing.command=generate")
+                    .web(WebApplicationType.NONE).properties("mingjing.command=generate", "mingjing.scheduling.enabled=false")
                     .run(arguments.springArguments().toArray(String[]::new)));
         } catch (RuntimeException e) {
             return 1;

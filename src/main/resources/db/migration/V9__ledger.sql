@@ -5,7 +5,9 @@
 CREATE TABLE ledger_entry
 (
     id           VARCHAR(36)  NOT NULL PRIMARY KEY,
-    log_index    BIGINT,
+    -- the place in the log; until the sequencer gives it, a negative placeholder from ledger_pending (so the
+    -- unique index holds no NULLs, which H2 checks one by one) in the order the entries were written
+    log_index    BIGINT       NOT NULL,
     subject_type VARCHAR(20)  NOT NULL,
     subject_id   VARCHAR(36)  NOT NULL,
     record_ref   VARCHAR(36)  NOT NULL,
@@ -20,13 +22,14 @@ CREATE TABLE ledger_entry
     CONSTRAINT ledger_entry_index_unique UNIQUE (log_index)
 );
 CREATE INDEX ledger_entry_subject_idx ON ledger_entry (subject_type, subject_id);
--- the sequencer's question: which entries wait for their index, oldest first
-CREATE INDEX ledger_entry_pending_idx ON ledger_entry (log_index, recorded_at, id);
+CREATE SEQUENCE ledger_pending START WITH 1;
 
+-- VARCHAR, not TEXT: H2 keeps TEXT as a large object outside the row, several times slower and larger for
+-- contents of a few hundred bytes; a step's content is far below the limit.
 CREATE TABLE ledger_content
 (
-    entry_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES ledger_entry (id),
-    content  TEXT        NOT NULL
+    entry_id VARCHAR(36)       NOT NULL PRIMARY KEY REFERENCES ledger_entry (id),
+    content  VARCHAR(1000000)  NOT NULL
 );
 
 -- Hashes of the complete subtrees above the leaves: level L, index i covers leaves [i*2^L, (i+1)*2^L).

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
  * expire and their staged data goes, uploads a failure left completing are finished ({@link EvidenceUploads#cleanup()}).
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "mingjing.scheduling.enabled",
+        havingValue = "true", matchIfMissing = true)
 class EvidenceCleanup {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceCleanup.class);

@@ -37,18 +37,26 @@ final class CaseTables {
     /**
      * Runs the work with the embedded database's page cache raised to {@value #H2_CACHE_KB} KB (H2's default is
      * 16 MB, too small for the indexes of 100,000 cases, so most inserts would wait for page reads), and puts the
-     * cache size back afterwards. Other databases are left as they are.
+     * cache size back afterwards; and with the store's retention time at 0 meanwhile, so that the space of pages
+     * rewritten during the run is reused at once rather than kept for 45 seconds (it halves the file of a run with
+     * the ledger's entries). Other databases are left as they are.
      */
     <T> T withLargeCache(java.util.function.Supplier<T> work) {
         Integer before = h2CacheKb();
         if (before != null && before < H2_CACHE_KB) {
             jdbc.execute("SET CACHE_SIZE " + H2_CACHE_KB);
         }
+        if (before != null) {
+            jdbc.execute("SET RETENTION_TIME 0");
+        }
         try {
             return work.get();
         } finally {
             if (before != null && before < H2_CACHE_KB) {
                 jdbc.execute("SET CACHE_SIZE " + before);
+            }
+            if (before != null) {
+                jdbc.execute("SET RETENTION_TIME 45000");
             }
         }
     }

@@ -38,6 +38,9 @@ public class Ledger {
 
     private static final Logger log = LoggerFactory.getLogger(Ledger.class);
     private static final int BATCH = 5000;
+    private static final int[] TYPES = { java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR };
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -77,7 +80,8 @@ public class Ledger {
         LedgerEntry e = entryOf(d);
         template.update("""
                 INSERT INTO ledger_entry (id, subject_type, subject_id, record_ref, stage, action, actor, recorded_at,
-                  content_hash, leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.id(), e.subjectType(),
+                  content_hash, leaf_hash, log_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, -nextval('ledger_pending'))""",
+                e.id(), e.subjectType(),
                 e.subjectId(), e.recordRef(), e.stage(), e.action(), e.actor(), e.recordedAt(), e.contentHash(),
                 e.leafHash());
         template.update("INSERT INTO ledger_content (entry_id, content) VALUES (?, ?)", e.id(), d.content());
@@ -98,7 +102,8 @@ public class Ledger {
         }
         template.batchUpdate("""
                 INSERT INTO ledger_entry (id, subject_type, subject_id, record_ref, stage, action, actor, recorded_at,
-                  content_hash, leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  content_hash, leaf_hash, log_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, -nextval('ledger_pending'))""",
+                rows, TYPES);
         template.batchUpdate("INSERT INTO ledger_content (entry_id, content) VALUES (?, ?)", contents);
         return entries;
     }
@@ -128,7 +133,7 @@ public class Ledger {
     public List<LedgerEntry> entries(String subjectType, String subjectId) {
         return jdbc.sql("""
                 SELECT * FROM ledger_entry WHERE subject_type = :t AND subject_id = :s
-                ORDER BY CASE WHEN log_index IS NULL THEN 1 ELSE 0 END, log_index, recorded_at, id""")
+                ORDER BY CASE WHEN log_index < 0 THEN 1 ELSE 0 END, log_index, recorded_at, id""")
                 .params(Map.of("t", subjectType, "s", subjectId)).query(Ledger::map).list();
     }
 
@@ -155,12 +160,12 @@ public class Ledger {
     }
 
     public long pending() {
-        return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE log_index IS NULL").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE log_index < 0").query(Long.class).single();
     }
 
     static LedgerEntry map(ResultSet rs, int n) throws SQLException {
         long index = rs.getLong("log_index");
-        return new LedgerEntry(rs.getString("id"), rs.wasNull() ? null : index, rs.getString("subject_type"),
+        return new LedgerEntry(rs.getString("id"), index < 0 ? null : index, rs.getString("subject_type"),
                 rs.getString("subject_id"), rs.getString("record_ref"), rs.getString("stage"), rs.getString("action"),
                 rs.getString("actor"), rs.getObject("recorded_at", OffsetDateTime.class),
                 rs.getString("content_hash"), rs.getString("leaf_hash"));
@@ -188,7 +193,7 @@ public class Ledger {
         Head head = jdbc.sql("SELECT tree_size, root_hash FROM ledger_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         List<String[]> waiting = jdbc.sql("""
-                SELECT id, leaf_hash FROM ledger_entry WHERE log_index IS NULL ORDER BY recorded_at, id
+                SELECT id, leaf_hash FROM ledger_entry WHERE log_index < 0 ORDER BY log_index DESC
                 FETCH FIRST %d ROWS ONLY""".formatted(BATCH))
                 .query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
         if (waiting.isEmpty()) {
@@ -202,7 +207,7 @@ public class Ledger {
             tree.add(MerkleTree.unhex(w[1]));
         }
         int[] updated = template.batchUpdate(
-                "UPDATE ledger_entry SET log_index = ?, sequenced_at = ? WHERE id = ? AND log_index IS NULL", indices);
+                "UPDATE ledger_entry SET log_index = ?, sequenced_at = ? WHERE id = ? AND log_index < 0", indices);
         for (int u : updated) {
             if (u == 0) {
                 throw new IllegalStateException("an entry was sequenced twice; the batch is rolled back");
@@ -393,7 +398,8 @@ public class Ledger {
     private void requireConsistent(Head head, Optional<Checkpoint> latest) {
         boolean consistent;
         try {
-            Map<String, Object> counts = jdbc.sql("SELECT COUNT(log_index) AS n, MAX(log_index) AS m FROM ledger_entry")
+            Map<String, Object> counts = jdbc.sql(
+                    "SELECT COUNT(*) AS n, MAX(log_index) AS m FROM ledger_entry WHERE log_index >= 0")
                     .query().singleRow();
             long n = ((Number) counts.get("n")).longValue();
             Number max = (Number) counts.get("m");

@@ -12,6 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * row's lock keeps the log from forking even without it.
  */
 @org.springframework.stereotype.Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "mingjing.scheduling.enabled",
+        havingValue = "true", matchIfMissing = true)
 class LedgerJobs {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerJobs.class);

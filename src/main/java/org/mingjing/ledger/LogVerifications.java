@@ -171,7 +171,7 @@ public class LogVerifications {
             template.query(con -> {
                 var ps = con.prepareStatement("""
                         SELECT e.*, c.content FROM ledger_entry e LEFT JOIN ledger_content c ON c.entry_id = e.id
-                        WHERE e.log_index IS NOT NULL ORDER BY e.log_index""");
+                        WHERE e.log_index >= 0 ORDER BY e.log_index""");
                 ps.setFetchSize(2000);
                 return ps;
             }, row);

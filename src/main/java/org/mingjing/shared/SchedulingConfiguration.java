@@ -12,9 +12,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs, each run by one application node at a time: ShedLock keeps the lock in the {@code shedlock}
- * table, timed by the database's clock so that nodes whose clocks differ still agree.
+ * table, timed by the database's clock so that nodes whose clocks differ still agree. The one-off commands
+ * ({@code generate}, {@code bootstrap}) run none ({@code mingjing.scheduling.enabled=false}): the serving
+ * application sequences what they wrote when it starts.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "mingjing.scheduling.enabled",
+        havingValue = "true", matchIfMissing = true)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SchedulingConfiguration {

@@ -39,6 +39,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class LedgerIntegrationTests {
 
+    /** Beyond any real index (and not negative, which would mark an entry as waiting for the sequencer). */
+    static final long FAR = 4_000_000_000_000L;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -232,8 +235,8 @@ class LedgerIntegrationTests {
         long at = ((Number) a.get("log_index")).longValue();
         // make room at the index by moving everything after it one place on, then put a forged entry there
         long max = db.queryForObject("SELECT MAX(log_index) FROM ledger_entry", Long.class);
-        db.update("UPDATE ledger_entry SET log_index = -log_index - 10 WHERE log_index >= ?", at);
-        db.update("UPDATE ledger_entry SET log_index = -log_index - 9 WHERE log_index <= -10");
+        db.update("UPDATE ledger_entry SET log_index = log_index + ? WHERE log_index >= ?", FAR, at);
+        db.update("UPDATE ledger_entry SET log_index = log_index - ? + 1 WHERE log_index >= ?", FAR, FAR);
         LedgerEntry forged = Ledger.entryOf(new Ledger.Draft("CASE", caseId, caseId, "INVESTIGATION", "RECORD",
                 "hubin.officer1", java.time.OffsetDateTime.now(), "{\"record\":\"forged\"}"));
         db.update("""
@@ -248,8 +251,8 @@ class LedgerIntegrationTests {
         } finally {
             db.update("DELETE FROM ledger_content WHERE entry_id = ?", forged.id());
             db.update("DELETE FROM ledger_entry WHERE id = ?", forged.id());
-            db.update("UPDATE ledger_entry SET log_index = -log_index WHERE log_index > ?", at);
-            db.update("UPDATE ledger_entry SET log_index = -log_index - 1 WHERE log_index < 0");
+            db.update("UPDATE ledger_entry SET log_index = log_index + ? WHERE log_index > ?", FAR, at);
+            db.update("UPDATE ledger_entry SET log_index = log_index - ? - 1 WHERE log_index >= ?", FAR, FAR);
         }
         assertThat(db.queryForObject("SELECT MAX(log_index) FROM ledger_entry", Long.class)).isEqualTo(max);
         assertThat(caseProblems()).isEmpty();
@@ -377,7 +380,7 @@ class LedgerIntegrationTests {
     }
 
     private void swap(Object idA, long ia, Object idB, long ib) {
-        db.update("UPDATE ledger_entry SET log_index = ? WHERE id = ?", -1_000_000L - ia, idA);
+        db.update("UPDATE ledger_entry SET log_index = ? WHERE id = ?", FAR + ia, idA);
         db.update("UPDATE ledger_entry SET log_index = ? WHERE id = ?", ia, idB);
         db.update("UPDATE ledger_entry SET log_index = ? WHERE id = ?", ib, idA);
     }
