@@ -140,6 +140,10 @@ public class LogVerifications {
             Ledger.Head head = ledger.head();
             MerkleTree.Frontier frontier = new MerkleTree.Frontier();
             int[] next = { 0 };
+            // checkpoints of the empty log (signed before the first entry) are checked against the empty root
+            while (next[0] < checkpoints.size() && checkpoints.get(next[0]).size() == 0) {
+                checkCheckpoint(checkpoints.get(next[0]++), frontier, findings);
+            }
             long[] expected = { 0 };
             MessageDigest sha = MerkleTree.digest();
             RowCallbackHandler row = rs -> {
@@ -175,9 +179,6 @@ public class LogVerifications {
                 ps.setFetchSize(2000);
                 return ps;
             }, row);
-            while (next[0] < checkpoints.size() && checkpoints.get(next[0]).size() == 0) {
-                checkCheckpoint(checkpoints.get(next[0]++), frontier, findings);
-            }
             for (int i = next[0]; i < checkpoints.size(); i++) {
                 add(findings, Finding.of("TRUNCATED", checkpoints.get(i).size(), frontier.size()));
             }
