@@ -120,11 +120,23 @@ public class Ledger {
         }
         OffsetDateTime at = d.recordedAt().toInstant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         String contentHash = CanonicalJson.hash(d.content());
-        String id = Ids.newId();
+        String id = timeOrderedId();
         String leaf = MerkleTree.hex(MerkleTree.leafHash(LedgerEntry.leafData(id, d.subjectType(), d.subjectId(),
                 d.recordRef(), d.stage(), d.action(), d.actor(), at.toInstant(), contentHash)));
         return new LedgerEntry(id, null, d.subjectType(), d.subjectId(), d.recordRef(), d.stage(), d.action(),
                 d.actor(), at, contentHash, leaf);
+    }
+
+    /**
+     * An entry's id in the layout of a version-7 UUID (RFC 9562): the milliseconds of now first, then random bits —
+     * so new entries and their contents go to the right-hand edge of the id indexes instead of to random pages (on
+     * the embedded database, random ids made bulk appends several times slower and the file many times larger).
+     */
+    static String timeOrderedId() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        long msb = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new java.util.UUID(msb, lsb).toString();
     }
 
     // ---------------------------------------------------------------- reading
