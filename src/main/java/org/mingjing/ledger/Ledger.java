@@ -321,7 +321,8 @@ public class Ledger {
         if (index < 0 || index >= size) {
             throw ProblemException.invalid("index", "ledger.validation.index", size);
         }
-        return MerkleTree.inclusionProof(new DbHashes(), index, size).stream().map(MerkleTree::hex).toList();
+        return fromStoredTree(() -> MerkleTree.inclusionProof(new DbHashes(), index, size).stream()
+                .map(MerkleTree::hex).toList());
     }
 
     /** The proof that the tree of the first {@code first} entries is a prefix of the tree of {@code second}. */
@@ -330,13 +331,24 @@ public class Ledger {
         if (first < 0 || first > second) {
             throw ProblemException.invalid("first", "ledger.validation.first", second);
         }
-        return MerkleTree.consistencyProof(new DbHashes(), first, second).stream().map(MerkleTree::hex).toList();
+        return fromStoredTree(() -> MerkleTree.consistencyProof(new DbHashes(), first, second).stream()
+                .map(MerkleTree::hex).toList());
     }
 
     /** The root of the tree of the first {@code size} entries, from the stored tree. */
     public String rootAt(long size) {
         requireWithinHead(size);
-        return MerkleTree.hex(MerkleTree.hash(new DbHashes(), 0, size));
+        return fromStoredTree(() -> MerkleTree.hex(MerkleTree.hash(new DbHashes(), 0, size)));
+    }
+
+    /** A proof from the stored tree; an entry or node missing from it is a broken log (409), not a failure (500). */
+    private static <T> T fromStoredTree(java.util.function.Supplier<T> proof) {
+        try {
+            return proof.get();
+        } catch (BrokenLog e) {
+            log.error("ledger: {}", e.getMessage());
+            throw ProblemException.conflict("ledger-inconsistent", "ledger.problem.inconsistent");
+        }
     }
 
     private void requireWithinHead(long size) {

@@ -206,6 +206,14 @@ class LedgerIntegrationTests {
         try {
             assertThat(caseProblems()).contains("RECORD_WITHOUT_ENTRY");
             assertThat(wholeLogProblems()).contains("GAP");
+            // the proof of its neighbour goes through the hole: refused as a broken log, never a server error
+            long neighbour = ((Number) e.get("log_index")).longValue() ^ 1;
+            long size = ledger.head().size();
+            if (neighbour < size) {
+                Api.Response proof = api.get("/api/public/ledger/proofs/inclusion?index=" + neighbour + "&size=" + size,
+                        null);
+                assertThat(proof.status()).as(proof.body()).isEqualTo(409);
+            }
         } finally {
             reinsert(e, content);
         }
