@@ -62,9 +62,11 @@ class OfficerRosterBrowserTests {
             browser.go("/officers");
             browser.driver().findElement(By.id("q")).sendKeys("周杰");
             browser.waiting().until(d -> d.findElement(By.id("officerList")).getText().contains("灵宝市民政局")
+                    && d.findElement(By.id("officerList")).getText().contains("周杰")
                     && !d.findElement(By.id("officerList")).getText().contains("王建国"));
             browser.screenshot("officers-search");
-            browser.driver().findElement(By.cssSelector("#officerList a")).click();
+            // the list may still be settling after the typing: open the officer searched for, not whoever is first
+            browser.driver().findElement(By.partialLinkText("周杰")).click();
             browser.waiting().until(ExpectedConditions.urlMatches(".*/officers/[0-9a-f-]{36}$"));
             WebElement qr = browser.driver().findElement(By.cssSelector(".mj-qr img"));
             assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
