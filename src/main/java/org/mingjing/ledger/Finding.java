@@ -19,4 +19,9 @@ public record Finding(String code, String entryId, Long index, List<Object> args
     public String messageKey() {
         return "ledger.finding." + code;
     }
+
+    /** What it says to people, in their language. */
+    public String message(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        return messages.getMessage(messageKey(), args.toArray(), code, locale);
+    }
 }

@@ -327,10 +327,10 @@ public class Ledger {
 
     /** The proof that the tree of the first {@code first} entries is a prefix of the tree of {@code second}. */
     public List<String> consistencyProof(long first, long second) {
-        requireWithinHead(second);
         if (first < 0 || first > second) {
             throw ProblemException.invalid("first", "ledger.validation.first", second);
         }
+        requireWithinHead(second);
         return fromStoredTree(() -> MerkleTree.consistencyProof(new DbHashes(), first, second).stream()
                 .map(MerkleTree::hex).toList());
     }

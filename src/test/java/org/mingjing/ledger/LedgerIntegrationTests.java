@@ -127,6 +127,21 @@ class LedgerIntegrationTests {
                 cp.get("publicKey").asString());
         assertThat(Ledger.signatureValid(c)).isTrue();
         assertThat(api.get("/api/public/ledger/checkpoints", null).json().get("total").asLong()).isPositive();
+        // anyone holding the checkpoint checks, with the public proofs and SHA-256 alone, that a later log extends it
+        long first = c.size();
+        Api.Response more = api.upload("/api/cases/" + caseId + "/evidence", "hubin.officer1", "photo.jpg",
+                new byte[] { 1, 2, 3 }, "kind", "PHYSICAL", "description", "现场照片");
+        assertThat(more.status()).as(more.body()).isEqualTo(201);
+        JsonNode later = api.get("/api/ledger/checkpoint", "hubin.officer1").json();
+        JsonNode proof = api.get("/api/public/ledger/proofs/consistency?first=" + first + "&second="
+                + later.get("size").asLong(), null).json();
+        List<byte[]> path = new ArrayList<>();
+        proof.get("proof").forEach(h -> path.add(MerkleTree.unhex(h.asString())));
+        assertThat(MerkleTree.verifyConsistency(first, MerkleTree.unhex(c.rootHash()), later.get("size").asLong(),
+                MerkleTree.unhex(later.get("rootHash").asString()), path)).isTrue();
+        Api.Response backwards = api.get("/api/public/ledger/proofs/consistency?first=3&second=1", null);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("first");
 
         Path zip = export("hubin.officer1");
         assertThat(verifyOffline(zip)).isEqualTo(ExportVerifier.VALID);
@@ -163,8 +178,9 @@ class LedgerIntegrationTests {
         assertThat(verifyOffline(editedContent)).isEqualTo(ExportVerifier.INVALID);
         // a forged signature
         Path badSignature = rewrite(zip, (name, bytes) -> name.equals("ledger/checkpoint.json")
-                ? new String(bytes, StandardCharsets.UTF_8).replace(c.signature(),
-                        Base64.getEncoder().encodeToString(new byte[70])).getBytes(StandardCharsets.UTF_8)
+                ? new String(bytes, StandardCharsets.UTF_8).replaceAll("\"signature\"\\s*:\\s*\"[^\"]*\"",
+                        "\"signature\" : \"" + Base64.getEncoder().encodeToString(new byte[70]) + "\"")
+                        .getBytes(StandardCharsets.UTF_8)
                 : bytes);
         assertThat(verifyOffline(badSignature)).isEqualTo(ExportVerifier.INVALID);
         // not an export at all

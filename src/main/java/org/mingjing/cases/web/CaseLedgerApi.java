@@ -83,8 +83,7 @@ class CaseLedgerApi {
     }
 
     static FindingView finding(Finding f, MessageSource messages, Locale locale) {
-        return new FindingView(f.code(), messages.getMessage(f.messageKey(), f.args().toArray(), f.code(), locale),
-                f.entryId(), f.index());
+        return new FindingView(f.code(), f.message(messages, locale), f.entryId(), f.index());
     }
 
     @GetMapping("/api/cases/{id}/export")

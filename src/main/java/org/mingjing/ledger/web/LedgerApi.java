@@ -132,7 +132,6 @@ class LedgerApi {
     }
 
     FindingView finding(Finding f, Locale locale) {
-        return new FindingView(f.code(), messages.getMessage(f.messageKey(), f.args().toArray(), f.code(), locale),
-                f.entryId(), f.index());
+        return new FindingView(f.code(), f.message(messages, locale), f.entryId(), f.index());
     }
 }
