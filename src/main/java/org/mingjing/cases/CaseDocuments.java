@@ -42,9 +42,12 @@ public class CaseDocuments {
     private final OfficialDocumentPdf pdf;
     private final OfficialDocumentOfd ofd;
     private final MessageSource messages;
+    private final List<DocumentModels> contributors;
 
     CaseDocuments(Cases cases, EvidenceService evidence, Organization organization, DocumentTemplates templates,
-            OfficialDocumentPdf pdf, OfficialDocumentOfd ofd, MessageSource messages) {
+            OfficialDocumentPdf pdf, OfficialDocumentOfd ofd, MessageSource messages,
+            List<DocumentModels> contributors) {
+        this.contributors = contributors;
         this.cases = cases;
         this.evidence = evidence;
         this.organization = organization;
@@ -144,6 +147,9 @@ public class CaseDocuments {
                     "closedOn", date(c.closedOn())));
         }
         m.put("index", d.kind().equals("FILE_INDEX") ? index(c, d) : List.of());
+        for (DocumentModels contributor : contributors) {
+            contributor.contribute(c, d, own, steps, m);
+        }
         return m;
     }
 
@@ -184,6 +190,7 @@ public class CaseDocuments {
             case "FILING_APPROVAL" -> 1;
             case "INQUIRY_RECORD", "INSPECTION_RECORD" -> 2;
             case "PRIOR_NOTICE", "HEARING_NOTICE" -> 3;
+            case "LEGAL_REVIEW_OPINION" -> 3;
             case "PENALTY_DECISION", "OTHER_DECISION" -> 4;
             case "SERVICE_RECEIPT" -> 5;
             case "CLOSING_REPORT" -> 7;

@@ -62,7 +62,8 @@ public class Cases {
     private final Catalogue catalogue;
     private final StatutoryCalendar calendar;
     private final PenaltySettings settings;
-    private final List<DecisionGate> gates;
+    /** Resolved when a decision is made: the gates' modules depend on this one. */
+    private final org.springframework.beans.factory.ObjectProvider<DecisionGate> gates;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final AvChecklist avChecklist;
@@ -70,7 +71,7 @@ public class Cases {
     private final JsonMapper json = JsonMapper.builder().build();
 
     Cases(CaseRepository repository, Organization organization, Catalogue catalogue, StatutoryCalendar calendar,
-            PenaltySettings settings, List<DecisionGate> gates, MessageSource messages,
+            PenaltySettings settings, org.springframework.beans.factory.ObjectProvider<DecisionGate> gates, MessageSource messages,
             ApplicationEventPublisher events, AvChecklist avChecklist, Clock clock) {
         this.repository = repository;
         this.organization = organization;
@@ -506,20 +507,24 @@ public class Cases {
                 }
             }
             checkAgainstStatute(c, matter, penalties, d.discretionNote(), false);
+        }
+        Steps.Decision decision = new Steps.Decision(d.decidedOn(), d.type(), penalties, d.basis().strip(),
+                d.circumstances() == null ? List.of() : d.circumstances().stream().filter(x -> !blank(x)).toList(),
+                strip(d.discretionNote()));
+        // Other modules' gates (the legal review) come before the collective deliberation, which decides on the
+        // reviewed proposal.
+        for (DecisionGate gate : gates.orderedStream().toList()) {
+            Optional<ProblemException> refusal = gate.check(c, decision, steps);
+            if (refusal.isPresent()) {
+                throw refusal.get();
+            }
+        }
+        if (d.type() == DecisionType.PENALTY) {
             BigDecimal fine = PenaltyRules.total(penalties, PenaltyKind.FINE);
             boolean deliberationRequired = !summary && (fine.compareTo(settings.deliberationFine()) >= 0
                     || PenaltyRules.kinds(penalties).contains(PenaltyKind.REVOCATION));
             if (deliberationRequired && stepsOf(steps, Steps.DELIBERATION, Steps.Deliberation.class).isEmpty()) {
                 throw ProblemException.conflict("deliberation-required", "cases.gate.deliberation-required");
-            }
-        }
-        Steps.Decision decision = new Steps.Decision(d.decidedOn(), d.type(), penalties, d.basis().strip(),
-                d.circumstances() == null ? List.of() : d.circumstances().stream().filter(x -> !blank(x)).toList(),
-                strip(d.discretionNote()));
-        for (DecisionGate gate : gates) {
-            Optional<ProblemException> refusal = gate.check(c, decision, steps);
-            if (refusal.isPresent()) {
-                throw refusal.get();
             }
         }
         CaseStep step = append(caller, c, Steps.DECISION, CaseStage.DECISION, d.decidedOn(), decision);
@@ -542,6 +547,101 @@ public class Cases {
                 number(agency(c), kind, d.decidedOn().getYear()), step.id(), d.decidedOn(), now);
         events.publishEvent(new CaseDecided(caller.username(), c.agencyId(), c.id(), document.id(), d.type().name()));
         return document;
+    }
+
+    // ---------------------------------------------------------------- acts other modules record on a case
+
+    /**
+     * A decision as proposed before it is made (for the legal review, 行政处罚法 Art. 58): checked as the decision
+     * itself would be (type, penalties, basis; kinds and fine inside the matter's statute, a fine below the minimum
+     * only with the mitigating circumstances stated, Art. 32), without its date. Problems name fields under
+     * {@code field}.
+     */
+    public Steps.Decision proposal(CaseFile c, String field, Drafts.DecisionDraft d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (d == null) {
+            throw ProblemException.invalid(field, "validation.required");
+        }
+        if (d.type() == null) {
+            problems.add(FieldProblem.of(field + ".type", "validation.required"));
+        }
+        List<Penalty> penalties = penalties(problems, field + ".penalties", d.penalties(),
+                d.type() == DecisionType.PENALTY);
+        if (d.type() != null && d.type() != DecisionType.PENALTY && !penalties.isEmpty()) {
+            problems.add(FieldProblem.of(field + ".penalties", "cases.validation.no-penalties-expected"));
+        }
+        text(problems, field + ".basis", d.basis(), 2000, true);
+        text(problems, field + ".discretionNote", d.discretionNote(), 2000, false);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        if (d.type() == DecisionType.PENALTY) {
+            checkAgainstStatute(c, matter(c), penalties, d.discretionNote(), false);
+        }
+        return new Steps.Decision(null, d.type(), penalties, d.basis().strip(),
+                d.circumstances() == null ? List.of() : d.circumstances().stream().filter(x -> !blank(x))
+                        .map(String::strip).distinct().toList(),
+                strip(d.discretionNote()));
+    }
+
+    /**
+     * The case, locked for an act another module records on it (the legal review): visible to the caller, not
+     * archived. Who may act is the calling module's rule.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public CaseFile lockForOtherAct(Caller caller, String caseId) {
+        requireVisible(caller, caseId);
+        CaseFile c = repository.lock(caseId).orElseThrow();
+        if (c.stage() == CaseStage.ARCHIVED) {
+            throw ProblemException.conflict("stage", "cases.gate.archived");
+        }
+        return c;
+    }
+
+    /**
+     * Records an act of another module as a step of the case (so it is in the timeline, the full-process record
+     * and the export), in the caller's transaction, on a case locked by {@link #lockForOtherAct}.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public CaseStep recordStep(Caller caller, CaseFile locked, String kind, CaseStage stage, LocalDate on,
+            Object data) {
+        return append(caller, locked, kind, stage, on, data);
+    }
+
+    /**
+     * Issues a document of the case for a step another module recorded, numbered in the agency's yearly series
+     * of {@code numberKind} (the word {@code cases.number.<numberKind>}), or unnumbered when it is null.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public CaseDocument issueDocument(CaseFile locked, String kind, String numberKind, String stepId, LocalDate on) {
+        return issue(locked, kind, numberKind == null ? null : number(agency(locked), numberKind, on.getYear()),
+                stepId, on, OffsetDateTime.now(clock));
+    }
+
+    /** The case, for a module that has already checked the caller may see it (by {@link #requireVisible}). */
+    public CaseFile byIdOfChecked(String caseId) {
+        return repository.byId(caseId).orElseThrow(() -> ProblemException.notFound("cases.problem.not-found"));
+    }
+
+    /** Whether the caller is one of the case's officers. */
+    public boolean onCase(Caller caller, CaseFile c) {
+        return caller.officerId().map(c.officerIds()::contains).orElse(false);
+    }
+
+    /**
+     * Everyone who took part in handling the case, as officer ids: its officers now and before a recusal, and the
+     * officers named in its records and hearings. A legal reviewer among them is not independent of it.
+     */
+    public Set<String> handlingOfficerIds(CaseFile c, List<CaseStep> steps) {
+        Set<String> ids = new java.util.HashSet<>(c.officerIds());
+        stepsOf(steps, Steps.RECORD, Steps.Record.class).forEach(r -> ids.addAll(r.officerIds()));
+        stepsOf(steps, Steps.RECUSAL, Steps.Recusal.class).forEach(r -> {
+            ids.add(r.officerId());
+            if (r.replacementOfficerId() != null) {
+                ids.add(r.replacementOfficerId());
+            }
+        });
+        return ids;
     }
 
     // ---------------------------------------------------------------- service and execution

@@ -22,6 +22,15 @@ public record Officer(String id, String agencyId, String name, String post, Stri
                 && !day.isAfter(certificateValidUntil);
     }
 
+    /**
+     * Whether this officer may give a legal-review opinion: an active legal reviewer who, having begun reviewing
+     * after the 2021 revision took force, holds the national legal-profession qualification (行政处罚法第五十八条第二款).
+     */
+    public boolean qualifiedToReview() {
+        return status == OfficerStatus.ACTIVE && legalReviewer && (!ReviewStaffingPolicy.needsQualification(this)
+                || (legalQualificationNumber != null && !legalQualificationNumber.isBlank()));
+    }
+
     /** Suspends an active officer; a revoked one stays revoked. */
     public Officer suspend() {
         if (status != OfficerStatus.ACTIVE) {

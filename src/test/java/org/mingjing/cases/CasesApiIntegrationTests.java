@@ -267,6 +267,18 @@ class CasesApiIntegrationTests {
         refused(post(id, "hearings", late.replace("2026-09-15", "2026-09-10").formatted(officer1)),
                 "presiding-officer-conflict");
         ok(post(id, "hearings", late.replace("2026-09-15", "2026-09-10").formatted(officer3)));
+        // Decided after a hearing: a major decision, made only after a passed legal review (Art. 58(1)(iii)).
+        String suspension = "{\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"SUSPENSION\"}],"
+                + " \"basis\": \"《社会团体登记管理条例》第三十条第一款第（二）项\", \"circumstances\": [\"C2\"]}";
+        refused(post(id, "decision", suspension.replace("{\"type\"", "{\"decidedOn\": \"2026-09-25\", \"type\"")),
+                "review-required");
+        Api.Response review = post(id, "reviews", "{\"explanation\": \"经听证，拟责令限期停止活动。\", \"proposedDecision\": "
+                + suspension + "}");
+        ok(review);
+        ok(api.post("/api/reviews/" + review.text("id") + "/opinions", "hubin.reviewer", """
+                {"verdict": "APPROVED", "checks": [{"area": "QUALIFICATION", "ok": true},
+                 {"area": "FACTS_EVIDENCE", "ok": true}, {"area": "LEGAL_BASIS_DISCRETION", "ok": true},
+                 {"area": "PROCEDURE", "ok": true}, {"area": "OTHER", "ok": true}], "problems": []}"""));
         decide(id, "2026-09-25", "[{\"kind\": \"SUSPENSION\"}]");
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.mingjing.cases.CaseStep;
 import org.mingjing.cases.Cases;
+import org.mingjing.cases.StepSummaries;
 import org.mingjing.cases.Steps;
 import org.mingjing.organization.Officer;
 import org.mingjing.organization.Organization;
@@ -24,9 +25,11 @@ class CaseTimeline {
     private final Cases cases;
     private final Organization organization;
     private final MessageSource messages;
+    private final List<StepSummaries> others;
 
-    CaseTimeline(Cases cases, Organization organization, MessageSource messages) {
+    CaseTimeline(Cases cases, Organization organization, MessageSource messages, List<StepSummaries> others) {
         this.cases = cases;
+        this.others = others;
         this.organization = organization;
         this.messages = messages;
     }
@@ -115,6 +118,9 @@ class CaseTimeline {
                 parts.add(excerpt(a.reason()));
             }
             default -> {
+                for (StepSummaries other : others) {
+                    other.summarize(s, locale).ifPresent(parts::add);
+                }
             }
         }
         return String.join(label("cases.summary.separator", locale), parts);
