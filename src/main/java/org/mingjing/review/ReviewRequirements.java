@@ -17,6 +17,7 @@ import org.mingjing.cases.Steps;
 import org.mingjing.catalogue.Catalogue;
 import org.mingjing.catalogue.LegalBasis;
 import org.mingjing.catalogue.Matter;
+import org.mingjing.catalogue.MatterCategory;
 import org.mingjing.catalogue.PenaltyKind;
 import org.mingjing.catalogue.ReviewRule;
 import org.springframework.stereotype.Component;
@@ -121,11 +122,22 @@ class ReviewRequirements {
         }
         String field = catalogue.matterOfAgency(c.agencyId(), c.matterCode()).map(ReviewRequirements::fieldText)
                 .orElse(c.matterName());
-        return catalogue.reviewRules(c.agencyId()).stream().filter(r -> r.actType() == c.actType())
-                .filter(r -> r.field() == null || r.field().isBlank() || field.contains(r.field().strip()))
-                .filter(r -> r.penaltyKind() == null || kinds.contains(r.penaltyKind()))
-                .filter(r -> r.minAmount() == null || amountFor(r, amounts).compareTo(r.minAmount()) >= 0)
-                .filter(r -> r.hearingHeld() == null || r.hearingHeld() == hearing).toList();
+        return catalogue.reviewRules(c.agencyId()).stream()
+                .filter(r -> matches(r, c.actType(), field, kinds, amounts, hearing)).toList();
+    }
+
+    /**
+     * Whether a line of the review catalogue covers a decision: the same act type, the field named among the
+     * matter's words, the penalty kind among the decision's, the amount reached, the hearing as the line says.
+     * Filters the line leaves empty match anything.
+     */
+    static boolean matches(ReviewRule r, MatterCategory actType, String fieldText, Set<PenaltyKind> kinds,
+            Map<PenaltyKind, BigDecimal> amounts, boolean hearing) {
+        return r.actType() == actType
+                && (r.field() == null || r.field().isBlank() || fieldText.contains(r.field().strip()))
+                && (r.penaltyKind() == null || kinds.contains(r.penaltyKind()))
+                && (r.minAmount() == null || amountFor(r, amounts).compareTo(r.minAmount()) >= 0)
+                && (r.hearingHeld() == null || r.hearingHeld() == hearing);
     }
 
     private static BigDecimal amountFor(ReviewRule rule, Map<PenaltyKind, BigDecimal> amounts) {

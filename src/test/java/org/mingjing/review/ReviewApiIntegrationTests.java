@@ -177,17 +177,18 @@ class ReviewApiIntegrationTests {
         assertThat(refusal.text("detail")).contains("参与了本案的办理");
 
         // A first-time reviewer since 2021-07-15 without the legal-profession qualification (Art. 58(2)).
-        String qualification = jdbc.sql("SELECT legal_qualification_number FROM officer WHERE id = :id")
-                .param("id", reviewerOfficer).query(String.class).optional().orElse(null);
+        java.util.Map<String, Object> original = jdbc.sql("SELECT legal_qualification_number AS q,"
+                + " review_started_on AS s FROM officer WHERE id = :id").param("id", reviewerOfficer).query()
+                .singleRow();
         jdbc.sql("UPDATE officer SET legal_qualification_number = NULL, review_started_on = DATE '2023-03-01'"
                 + " WHERE id = :id").param("id", reviewerOfficer).update();
         try {
             refused(cases.opinion(review, "hubin.reviewer", "APPROVED", CHECKS_OK, List.of()), 409,
                     "reviewer-unqualified");
         } finally {
-            jdbc.sql("UPDATE officer SET legal_qualification_number = :q, review_started_on = DATE '2020-05-01'"
-                    + " WHERE id = :id").param("q", qualification == null ? "A20194101000123" : qualification)
-                    .param("id", reviewerOfficer).update();
+            jdbc.sql("UPDATE officer SET legal_qualification_number = :q, review_started_on = :s WHERE id = :id")
+                    .param("q", original.get("q")).param("s", original.get("s")).param("id", reviewerOfficer)
+                    .update();
         }
 
         // A reviewer who stands aside may not give the opinion.
