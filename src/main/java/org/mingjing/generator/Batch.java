@@ -61,9 +61,19 @@ final class Batch {
             new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                     Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE });
 
+    /** The legal review of a major case as it stands (V12__legal_review.sql); its acts are steps of the case. */
+    static final Table LEGAL_REVIEW = new Table("legal_review", """
+            INSERT INTO legal_review (id, case_id, agency_id, status, round, explanation, proposed_decision,
+              submitted_by, submitted_at, round_submitted_on, due_on, reviewer_officer_id, approved_via, approved_on,
+              updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE, Types.DATE,
+                    Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE });
+
     /** The tables in the order their foreign keys need. */
     static final List<Table> TABLES = List.of(CASE_FILE, CASE_PARTY, CASE_OFFICER, CASE_STEP, CASE_DEADLINE,
-            CASE_DOCUMENT);
+            CASE_DOCUMENT, LEGAL_REVIEW);
 
     final List<Object[]> files = new ArrayList<>();
     final List<Object[]> parties = new ArrayList<>();
@@ -71,6 +81,7 @@ final class Batch {
     final List<Object[]> steps = new ArrayList<>();
     final List<Object[]> deadlines = new ArrayList<>();
     final List<Object[]> documents = new ArrayList<>();
+    final List<Object[]> reviews = new ArrayList<>();
     /** The document counters this batch moved, to be saved with its rows. */
     Map<DocumentNumbers.Key, Integer> sequences = Map.of();
 
@@ -85,6 +96,8 @@ final class Batch {
             return steps;
         } else if (table == CASE_DEADLINE) {
             return deadlines;
+        } else if (table == LEGAL_REVIEW) {
+            return reviews;
         }
         return documents;
     }
@@ -95,7 +108,7 @@ final class Batch {
 
     long rows() {
         return (long) files.size() + parties.size() + officers.size() + steps.size() + deadlines.size()
-                + documents.size() + sequences.size();
+                + documents.size() + reviews.size() + sequences.size();
     }
 
     void party(String caseId, int position, Party p) {
@@ -120,6 +133,10 @@ final class Batch {
     void document(String id, String caseId, String kind, String number, String title, String stepId, LocalDate on,
             OffsetDateTime at) {
         documents.add(new Object[] { id, caseId, kind, number, title, stepId, date(on), at });
+    }
+
+    void review(Object[] row) {
+        reviews.add(row);
     }
 
     static Date date(LocalDate d) {

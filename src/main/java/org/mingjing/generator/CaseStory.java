@@ -73,7 +73,15 @@ final class CaseStory {
 
     /** What all stories of a run share. */
     record Setting(Scene scene, Words words, People people, StatutoryCalendar calendar, PenaltySettings settings,
-            Titles titles, JsonMapper json, DateTimeFormatter dates) {
+            Titles titles, JsonMapper json, DateTimeFormatter dates, Reviewing reviewing) {
+    }
+
+    /**
+     * Each agency's review catalogue and time limit in working days, and its legal reviewers (seed §二(三)), by
+     * agency id.
+     */
+    record Reviewing(Map<String, List<org.mingjing.catalogue.ReviewRule>> catalogues, Map<String, Integer> days,
+            Map<String, List<Officer>> reviewers) {
     }
 
     private final Setting s;
@@ -109,6 +117,7 @@ final class CaseStory {
     private LocalDate archivedOn;
     private Integer score;
     private boolean statementRecorded;
+    private LocalDate hearingDay;
 
     CaseStory(Setting setting, Dice dice, DocumentNumbers numbers, Batch out) {
         this.s = setting;
@@ -287,6 +296,7 @@ final class CaseStory {
                     return;
                 }
                 hearing(noticeOn, heldOn, presiding);
+                hearingDay = heldOn;
                 last = heldOn;
             }
         }
@@ -298,6 +308,16 @@ final class CaseStory {
             decided = sanctions.reduced(decided);
         }
         Sanctions.Plan finalPlan = new Sanctions.Plan(p.procedure(), p.type(), p.level(), decided);
+        Steps.Decision content = content(finalPlan);
+        boolean hearingHeld = hearingDay != null;
+        if (org.mingjing.review.MajorDecisions.major(s.reviewing().catalogues().getOrDefault(office.agency().id(),
+                List.of()), matter, decided, hearingHeld)) {
+            LocalDate passed = review(content, last);
+            if (passed == null) {
+                return;
+            }
+            last = passed;
+        }
         BigDecimal fineTotal = Sanctions.total(decided, PenaltyKind.FINE);
         boolean deliberationRequired = fineTotal.compareTo(s.settings().deliberationFine()) >= 0
                 || decided.stream().anyMatch(x -> x.kind() == PenaltyKind.REVOCATION);
@@ -317,7 +337,7 @@ final class CaseStory {
         if (!open(decisionDay)) {
             return;
         }
-        decide(finalPlan, decisionDay);
+        decide(finalPlan, decisionDay, content);
         serveAndExecute(finalPlan, serviceDay(decisionDay), null);
     }
 
@@ -534,7 +554,118 @@ final class CaseStory {
                 Words.fill(w.deliberationConclusion(), "level", label, "penalties", penaltyText(p.penalties()))));
     }
 
+    /**
+     * 法制审核 (seed §二(三), 行政处罚法第五十八条): a major decision goes to a qualified legal reviewer of the agency who
+     * did not handle the case, before the heads deliberate and decide. In a share of cases the first round finds
+     * problems, which the unit answers one by one and resubmits. Returns the day the review passed, or null when the
+     * window closed first (or the agency has no reviewer who may take it): the review then stands open, pending or
+     * returned, as the reviewers' queue shows it, and the case waits in the review stage.
+     */
+    private LocalDate review(Steps.Decision content, LocalDate from) {
+        String agencyId = office.agency().id();
+        List<Officer> reviewers = s.reviewing().reviewers().getOrDefault(agencyId, List.of()).stream()
+                .filter(r -> officers.stream().noneMatch(o -> o.id().equals(r.id()))).toList();
+        LocalDate submitted = later(from, 1, 5);
+        if (reviewers.isEmpty() || !open(submitted)) {
+            return null;
+        }
+        Words.ReviewWords rw = w.review();
+        Officer reviewer = d.pick(reviewers);
+        String reviewId = id(caseId + "/review");
+        String explanation = Words.fill(d.pick(rw.explanations()), "party", party.name(), "behaviour", behaviour,
+                "penalties", penaltyText(content.penalties()), "hearing", hearingDay == null ? rw.noHearingSentence()
+                        : Words.fill(rw.hearingSentence(), "date", s.dates().format(hearingDay)));
+        int days = s.reviewing().days().getOrDefault(agencyId, 5);
+        LocalDate due = reviewDue(submitted, days);
+        List<org.mingjing.review.ReviewSteps.PacketItem> packet = packet();
+        step(org.mingjing.review.ReviewSteps.SUBMISSION, CaseStage.REVIEW, submitted,
+                new org.mingjing.review.ReviewSteps.Submission(reviewId, 1, explanation, content, packet,
+                        rw.responsibility(), due));
+        OffsetDateTime submittedAt = lastStamp;
+        int round = 1;
+        LocalDate roundOn = submitted;
+        LocalDate opinionOn = later(submitted, 1, days + 1);
+        if (!open(opinionOn)) {
+            reviewRow(reviewId, "PENDING", round, explanation, content, submittedAt, roundOn, due, null, null);
+            return null;
+        }
+        if (d.chance(rw.problemsFound())) {
+            int first = d.between(0, rw.problems().size() - 1);
+            int count = d.chance(0.4) ? 2 : 1;
+            List<String> problems = new ArrayList<>();
+            List<String> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                problems.add(rw.problems().get((first + i) % rw.problems().size()));
+                answers.add(rw.answers().get((first + i) % rw.answers().size()));
+            }
+            opinion(reviewId, round, reviewer, org.mingjing.review.Verdict.PROBLEMS_FOUND, problems, opinionOn);
+            LocalDate answeredOn = later(opinionOn, 1, 6);
+            if (!open(answeredOn)) {
+                reviewRow(reviewId, "RETURNED", round, explanation, content, submittedAt, roundOn, due,
+                        reviewer.id(), null);
+                return null;
+            }
+            round = 2;
+            roundOn = answeredOn;
+            due = reviewDue(answeredOn, days);
+            step(org.mingjing.review.ReviewSteps.RESUBMISSION, CaseStage.REVIEW, answeredOn,
+                    new org.mingjing.review.ReviewSteps.Resubmission(reviewId, round, rw.response(), answers, content,
+                            packet, due));
+            opinionOn = later(answeredOn, 1, days);
+            if (!open(opinionOn)) {
+                reviewRow(reviewId, "PENDING", round, explanation, content, submittedAt, roundOn, due, reviewer.id(),
+                        null);
+                return null;
+            }
+        }
+        opinion(reviewId, round, reviewer, org.mingjing.review.Verdict.APPROVED, List.of(), opinionOn);
+        reviewRow(reviewId, "APPROVED", round, explanation, content, submittedAt, roundOn, due, reviewer.id(),
+                opinionOn);
+        return opinionOn;
+    }
+
+    private LocalDate reviewDue(LocalDate from, int days) {
+        return s.calendar().deadline(from, days, org.mingjing.calendar.PeriodUnit.WORKING_DAYS).deadline();
+    }
+
+    /** What the packet sent for review holds, as the review module checks it (seed §二(三)4). */
+    private List<org.mingjing.review.ReviewSteps.PacketItem> packet() {
+        return List.of(new org.mingjing.review.ReviewSteps.PacketItem("EVIDENCE", true, true, null),
+                new org.mingjing.review.ReviewSteps.PacketItem("NOTICE", true, true, null),
+                new org.mingjing.review.ReviewSteps.PacketItem("STATEMENT", true, true, null),
+                new org.mingjing.review.ReviewSteps.PacketItem("HEARING_RECORD", hearingDay != null,
+                        hearingDay != null, hearingDay == null ? null : hearingDay.toString()),
+                new org.mingjing.review.ReviewSteps.PacketItem("DELIBERATION_MINUTES", false, false, null));
+    }
+
+    private void opinion(String reviewId, int round, Officer reviewer, org.mingjing.review.Verdict verdict,
+            List<String> problems, LocalDate on) {
+        Words.ReviewWords rw = w.review();
+        List<org.mingjing.review.ReviewSteps.Check> checks = new ArrayList<>();
+        for (org.mingjing.review.ReviewArea area : org.mingjing.review.ReviewArea.values()) {
+            boolean ok = verdict == org.mingjing.review.Verdict.APPROVED
+                    || area != org.mingjing.review.ReviewArea.FACTS_EVIDENCE;
+            checks.add(new org.mingjing.review.ReviewSteps.Check(area, ok, ok ? rw.approvedNote() : rw.problemNote()));
+        }
+        String stepId = step(org.mingjing.review.ReviewSteps.OPINION, CaseStage.REVIEW, on,
+                new org.mingjing.review.ReviewSteps.Opinion(reviewId, round, reviewer.id(), reviewer.name(), verdict,
+                        checks, problems, null));
+        document("LEGAL_REVIEW_OPINION", number("LEGAL_REVIEW", on.getYear()), stepId, on, lastStamp);
+    }
+
+    private void reviewRow(String reviewId, String status, int round, String explanation, Steps.Decision content,
+            OffsetDateTime submittedAt, LocalDate roundOn, LocalDate due, String reviewerId, LocalDate approvedOn) {
+        out.review(new Object[] { reviewId, caseId, office.agency().id(), status, round, explanation,
+                s.json().writeValueAsString(content), ACTOR, submittedAt, Batch.date(roundOn), Batch.date(due),
+                reviewerId, approvedOn == null ? null : "OPINION", Batch.date(approvedOn), lastStamp });
+    }
+
     private void decide(Sanctions.Plan p, LocalDate on) {
+        decide(p, on, content(p));
+    }
+
+    /** What the decision says apart from its day: drawn once, so that a legal review passes exactly it. */
+    private Steps.Decision content(Sanctions.Plan p) {
         String basis = switch (p.type()) {
             case PENALTY -> plan.basis();
             case NO_PENALTY_MINOR -> w.noPenaltyMinorBasis();
@@ -545,8 +676,12 @@ final class CaseStory {
                 : List.of(d.pick(p.level().circumstances()).code());
         String note = p.type() == DecisionType.PENALTY && p.level() != null
                 ? Words.fill(w.discretionNote(), "level", p.level().label()) : null;
-        String stepId = step(Steps.DECISION, CaseStage.DECISION, on,
-                new Steps.Decision(on, p.type(), p.penalties(), basis, circumstances, note));
+        return new Steps.Decision(null, p.type(), p.penalties(), basis, circumstances, note);
+    }
+
+    private void decide(Sanctions.Plan p, LocalDate on, Steps.Decision content) {
+        String stepId = step(Steps.DECISION, CaseStage.DECISION, on, new Steps.Decision(on, content.type(),
+                content.penalties(), content.basis(), content.circumstances(), content.discretionNote()));
         decidedOn = on;
         decisionType = p.type();
         BigDecimal total = Sanctions.total(p.penalties(), PenaltyKind.FINE);

@@ -56,11 +56,13 @@ public class SyntheticCases {
     private volatile Words words;
 
     private final org.mingjing.ledger.Ledger ledger;
+    private final org.mingjing.review.Reviews reviews;
 
     SyntheticCases(Organization organization, Catalogue catalogue, StatutoryCalendar calendar, PenaltySettings settings,
             MessageSource messages, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-            org.mingjing.ledger.Ledger ledger) {
+            org.mingjing.ledger.Ledger ledger, org.mingjing.review.Reviews reviews) {
         this.ledger = ledger;
+        this.reviews = reviews;
         this.organization = organization;
         this.catalogue = catalogue;
         this.calendar = calendar;
@@ -69,6 +71,21 @@ public class SyntheticCases {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** Each office's review catalogue, time limit and qualified legal reviewers (seed §二(三), Art. 58). */
+    private CaseStory.Reviewing reviewing(Scene scene) {
+        java.util.Map<String, java.util.List<org.mingjing.catalogue.ReviewRule>> catalogues = new java.util.HashMap<>();
+        java.util.Map<String, Integer> days = new java.util.HashMap<>();
+        java.util.Map<String, java.util.List<org.mingjing.organization.Officer>> reviewers = new java.util.HashMap<>();
+        for (Scene.Office office : scene.offices) {
+            String id = office.agency().id();
+            catalogues.put(id, catalogue.reviewRules(id));
+            days.put(id, reviews.timeLimitDays(id));
+            reviewers.put(id, office.colleagues().stream()
+                    .filter(org.mingjing.organization.Officer::qualifiedToReview).toList());
+        }
+        return new CaseStory.Reviewing(catalogues, days, reviewers);
     }
 
     /**
@@ -114,7 +131,8 @@ public class SyntheticCases {
         long[] slots = filingSlots(scene, request);
         DocumentNumbers numbers = new DocumentNumbers(tables.sequences());
         CaseStory.Setting setting = new CaseStory.Setting(scene, w, new People(w), calendar, settings,
-                new Titles(messages), JsonMapper.builder().build(), DateTimeFormatter.ofPattern(w.datePattern()));
+                new Titles(messages), JsonMapper.builder().build(), DateTimeFormatter.ofPattern(w.datePattern()),
+                reviewing(scene));
         int batches = (request.cases() + BATCH - 1) / BATCH;
         int done = 0;
         int told = 0;

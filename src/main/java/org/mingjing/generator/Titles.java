@@ -23,10 +23,10 @@ final class Titles {
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         for (String kind : new String[] { "FILING_APPROVAL", "INQUIRY_RECORD", "INSPECTION_RECORD", "PRIOR_NOTICE",
                 "HEARING_NOTICE", "PENALTY_DECISION", "OTHER_DECISION", "SERVICE_RECEIPT", "CLOSING_REPORT",
-                "FILE_COVER", "FILE_INDEX" }) {
+                "FILE_COVER", "FILE_INDEX", "LEGAL_REVIEW_OPINION" }) {
             documents.put(kind, messages.getMessage("cases.document." + kind, null, kind, zh));
         }
-        for (String kind : new String[] { "FILING", "NOTICE", "HEARING", "PENALTY", "NO_PENALTY", "TRANSFER" }) {
+        for (String kind : new String[] { "FILING", "NOTICE", "HEARING", "PENALTY", "NO_PENALTY", "TRANSFER", "LEGAL_REVIEW" }) {
             numberWords.put(kind, messages.getMessage("cases.number." + kind, null, kind, zh));
         }
         for (PenaltyKind kind : PenaltyKind.values()) {

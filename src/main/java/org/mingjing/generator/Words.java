@@ -31,7 +31,16 @@ record Words(LocalDate from, LocalDate until, Map<String, Double> agencyWeights,
         List<String> deliberationParticipants, String deliberationConclusion, String discretionNote,
         String noPenaltyMinorBasis, String noPenaltyUnprovenBasis, String transferBasis, String witnesses,
         List<String> preservationItems, List<String> disposalOutcomes, String lawTitle, String datePattern,
-        String listSeparator, String penaltyWithAmount) {
+        String listSeparator, String penaltyWithAmount, ReviewWords review) {
+
+    /**
+     * What the legal review of a generated major case says (seed §二(三)): the unit's explanations, the problems a
+     * reviewer finds in a share of first rounds with the unit's matching answers (same order), and the notes.
+     */
+    record ReviewWords(double problemsFound, List<String> explanations, String hearingSentence,
+            String noHearingSentence, String responsibility, List<String> problems, List<String> answers,
+            String response, String approvedNote, String problemNote) {
+    }
 
     /** A county's places: the prefix of its organisations' names, its townships and streets. */
     record Region(String prefix, String county, List<String> townships, List<String> streets) {

@@ -1,0 +1,43 @@
+package org.mingjing.review;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mingjing.cases.Steps;
+import org.mingjing.catalogue.Matter;
+import org.mingjing.catalogue.MatterCategory;
+import org.mingjing.catalogue.PenaltyKind;
+import org.mingjing.catalogue.ReviewRule;
+
+/**
+ * Whether a penalty decision is major by the facts alone (行政处罚法第五十八条第一款第（三）项: after a hearing) or by a
+ * line of the agency's review catalogue, for callers that write cases without the workflow (the synthetic-data
+ * generator), with the same matching the decision gate uses.
+ */
+public final class MajorDecisions {
+
+    private MajorDecisions() {
+    }
+
+    public static boolean major(List<ReviewRule> catalogue, Matter matter, List<Steps.Penalty> penalties,
+            boolean hearingHeld) {
+        if (hearingHeld) {
+            return true;
+        }
+        Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
+        Map<PenaltyKind, BigDecimal> amounts = new EnumMap<>(PenaltyKind.class);
+        for (Steps.Penalty p : penalties) {
+            kinds.add(p.kind());
+            if (p.amount() != null) {
+                amounts.merge(p.kind(), p.amount(), BigDecimal::add);
+            }
+        }
+        String field = ReviewRequirements.fieldText(matter);
+        return catalogue.stream().anyMatch(r -> ReviewRequirements.matches(r, MatterCategory.ADMINISTRATIVE_PENALTY,
+                field, kinds, amounts, hearingHeld));
+    }
+}
