@@ -562,12 +562,14 @@ public class Cases {
         if (d == null) {
             throw ProblemException.invalid(field, "validation.required");
         }
-        if (d.type() == null) {
+        // Proposed as the prior notice proposes ({penalties, basis}): penalties without a type are a penalty.
+        DecisionType type = d.type() != null ? d.type()
+                : d.penalties() != null && !d.penalties().isEmpty() ? DecisionType.PENALTY : null;
+        if (type == null) {
             problems.add(FieldProblem.of(field + ".type", "validation.required"));
         }
-        List<Penalty> penalties = penalties(problems, field + ".penalties", d.penalties(),
-                d.type() == DecisionType.PENALTY);
-        if (d.type() != null && d.type() != DecisionType.PENALTY && !penalties.isEmpty()) {
+        List<Penalty> penalties = penalties(problems, field + ".penalties", d.penalties(), type == DecisionType.PENALTY);
+        if (type != null && type != DecisionType.PENALTY && !penalties.isEmpty()) {
             problems.add(FieldProblem.of(field + ".penalties", "cases.validation.no-penalties-expected"));
         }
         text(problems, field + ".basis", d.basis(), 2000, true);
@@ -575,10 +577,10 @@ public class Cases {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        if (d.type() == DecisionType.PENALTY) {
+        if (type == DecisionType.PENALTY) {
             checkAgainstStatute(c, matter(c), penalties, d.discretionNote(), false);
         }
-        return new Steps.Decision(null, d.type(), penalties, d.basis().strip(),
+        return new Steps.Decision(null, type, penalties, d.basis().strip(),
                 d.circumstances() == null ? List.of() : d.circumstances().stream().filter(x -> !blank(x))
                         .map(String::strip).distinct().toList(),
                 strip(d.discretionNote()));

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 import org.mingjing.cases.Steps;
 
 /**
  * Whether a decision is the one a review passed (seed §二(三)1: a decision that needs review is made only as
- * reviewed). The same type, the same penalties with the same amounts in any order, the same basis (blanks aside)
- * and the same circumstances; the discretion note and the date are not part of what was reviewed.
+ * reviewed): the same type, the same penalties with the same amounts in any order, and the same legal basis (blanks
+ * aside). The circumstances and the discretion note give the reasons for the amount and the date is the day it is
+ * made; they are not what the decision decides.
  */
 final class Proposals {
 
@@ -20,8 +20,7 @@ final class Proposals {
 
     static boolean same(Steps.Decision reviewed, Steps.Decision made) {
         return reviewed.type() == made.type() && penalties(reviewed).equals(penalties(made))
-                && Objects.equals(basis(reviewed.basis()), basis(made.basis()))
-                && new TreeSet<>(nullSafe(reviewed.circumstances())).equals(new TreeSet<>(nullSafe(made.circumstances())));
+                && Objects.equals(basis(reviewed.basis()), basis(made.basis()));
     }
 
     private static List<String> penalties(Steps.Decision d) {

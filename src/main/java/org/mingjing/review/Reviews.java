@@ -83,7 +83,11 @@ public class Reviews {
     public record SubmissionDraft(String explanation, Drafts.DecisionDraft proposedDecision) {
     }
 
-    public record OpinionDraft(Verdict verdict, List<CheckDraft> checks, List<String> problems) {
+    /**
+     * The opinion as a reviewer writes it. Each problem is text, or an object whose {@code description} (or
+     * {@code text}, {@code problem}, {@code content}) is the text.
+     */
+    public record OpinionDraft(Verdict verdict, List<CheckDraft> checks, List<Object> problems) {
     }
 
     public record CheckDraft(ReviewArea area, Boolean ok, String note) {
@@ -430,14 +434,13 @@ public class Reviews {
         if (d.verdict() == null) {
             problems.add(FieldProblem.of("verdict", "validation.required"));
         }
-        List<Check> checks = checks(problems, d.checks());
         List<String> found = new ArrayList<>();
-        List<String> listed = d.problems() == null ? List.of() : d.problems();
+        List<Object> listed = d.problems() == null ? List.of() : d.problems();
         if (listed.size() > MAX_PROBLEMS) {
             problems.add(FieldProblem.of("problems", "review.validation.too-many-problems", MAX_PROBLEMS));
         }
         for (int i = 0; i < listed.size() && i < MAX_PROBLEMS; i++) {
-            String p = listed.get(i);
+            String p = problemText(listed.get(i));
             if (blank(p)) {
                 problems.add(FieldProblem.of("problems[" + i + "]", "validation.required"));
             } else if (p.strip().length() > 2000) {
@@ -446,6 +449,7 @@ public class Reviews {
                 found.add(p.strip());
             }
         }
+        List<Check> checks = checks(problems, d.checks(), !found.isEmpty());
         if (d.verdict() == Verdict.APPROVED) {
             if (!found.isEmpty()) {
                 problems.add(FieldProblem.of("problems", "review.validation.approved-with-problems"));
@@ -533,17 +537,18 @@ public class Reviews {
     // ---------------------------------------------------------------- the gate
 
     /**
-     * The decision gate (seed §二(三)1: 未经法制审核或者审核未通过的，不得作出决定): a decision that needs review is
-     * refused unless the latest review of the case passed exactly this decision — the same type, the same penalties
-     * and amounts, the same basis and circumstances. A changed decision needs a new review.
+     * The decision gate (seed §二(三)1: 未经法制审核或者审核未通过的，不得作出决定): a decision that needs review, or of
+     * a case already sent to review, is refused unless the latest review of the case passed exactly this decision
+     * ({@link Proposals#same}: type, penalties and amounts, basis). A changed decision needs a new review.
      */
     Optional<ProblemException> refusal(CaseFile c, Steps.Decision decision, List<CaseStep> steps) {
         ReviewRequirement requirement = requirements.of(c, steps, decision);
-        if (!requirement.required()) {
+        Optional<Review> latest = repository.ofCase(c.id()).stream().findFirst();
+        if (!requirement.required() && latest.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Review> latest = repository.ofCase(c.id()).stream().findFirst();
-        String reasons = describe(requirement);
+        // Once the case went to review, its decision is the reviewed one, even a lighter one no rule calls major.
+        String reasons = requirement.required() ? describe(requirement) : label("review.gate.reason-submitted");
         if (latest.isEmpty() || latest.get().status() != ReviewStatus.APPROVED) {
             return Optional.of(ProblemException.conflict("review-required", latest.isEmpty()
                     ? "review.gate.review-required" : "review.gate.review-not-passed", reasons,
@@ -607,7 +612,24 @@ public class Reviews {
         }
     }
 
-    private List<Check> checks(List<FieldProblem> problems, List<CheckDraft> drafts) {
+    /** A problem as text: a string, or the text field of an object. */
+    static String problemText(Object problem) {
+        if (problem instanceof Map<?, ?> map) {
+            for (String key : List.of("description", "text", "problem", "content", "note")) {
+                if (map.get(key) instanceof String text && !text.isBlank()) {
+                    return text;
+                }
+            }
+            return null;
+        }
+        return problem == null ? null : String.valueOf(problem);
+    }
+
+    /**
+     * One finding for each of the five areas; an area found wanting says what is wrong, in its note or in the
+     * problems listed.
+     */
+    private List<Check> checks(List<FieldProblem> problems, List<CheckDraft> drafts, boolean problemsListed) {
         Map<ReviewArea, Check> byArea = new EnumMap<>(ReviewArea.class);
         List<CheckDraft> list = drafts == null ? List.of() : drafts;
         for (int i = 0; i < list.size(); i++) {
@@ -625,7 +647,7 @@ public class Reviews {
                 problems.add(FieldProblem.of(f + ".ok", "validation.required"));
                 continue;
             }
-            if (!c.ok() && blank(c.note())) {
+            if (!c.ok() && blank(c.note()) && !problemsListed) {
                 problems.add(FieldProblem.of(f + ".note", "review.validation.note-required"));
                 continue;
             }

@@ -109,10 +109,14 @@ class ReviewApiIntegrationTests {
         refused(cases.decide(id, MAJOR_FINE, BASIS), 409, "review-required");
         refused(cases.decide(id, "[{\"kind\": \"FINE\", \"amount\": 50000}]", amendedBasis), 409,
                 "review-required");
+        refused(cases.decide(id, "[{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 40000}]",
+                amendedBasis), 409, "review-required");
         refused(cases.decide(id, MAJOR_FINE, amendedBasis), 409, "deliberation-required");
         cases.deliberate(id);
-        Api.Response decided = cases.decide(id, "[{\"kind\": \"FINE\", \"amount\": 50000.00}, {\"kind\": \"WARNING\"}]",
-                amendedBasis);
+        Api.Response decided = cases.post(id, "decision", """
+                {"decidedOn": "2026-09-25", "type": "PENALTY", "penalties": [{"kind": "FINE", "amount": 50000.00},
+                 {"kind": "WARNING"}], "basis": "%s", "circumstances": ["C2"],
+                 "discretionNote": "当事人违法所得较高，按裁量基准从重。"}""".formatted(amendedBasis));
         ok(decided);
 
         // Every round is kept, in the review and in the case's full-process record.
@@ -218,7 +222,7 @@ class ReviewApiIntegrationTests {
         refused(cases.opinion(review, "hubin.reviewer", "APPROVED", CHECKS_OK, List.of("一个问题")), 400, null);
         refused(cases.opinion(review, "hubin.reviewer", "PROBLEMS_FOUND", CHECKS_OK, List.of()), 400, null);
         refused(cases.opinion(review, "hubin.reviewer", "PROBLEMS_FOUND",
-                ReviewCases.checksWithProblem("PROCEDURE", ""), List.of("程序问题")), 400, null);
+                ReviewCases.checksWithProblem("PROCEDURE", ""), List.of()), 400, null);
         refused(api.post("/api/reviews/" + review + "/opinions", "hubin.reviewer", "{\"verdict\": \"MAYBE\"}"), 400,
                 null);
         refused(api.post("/api/reviews/" + review + "/opinions", "hubin.reviewer", "not json"), 400, null);
@@ -260,9 +264,13 @@ class ReviewApiIntegrationTests {
     void aDisagreementGoesToCoordinationAndItsOutcomeIsRecorded() {
         String id = cases.readyForReview(MAJOR_FINE);
         String review = cases.submit(id, MAJOR_FINE, BASIS).text("id");
-        ok(cases.opinion(review, "hubin.reviewer", "PROBLEMS_FOUND",
-                ReviewCases.checksWithProblem("LEGAL_BASIS_DISCRETION", "罚款顶格，裁量偏重。"),
-                List.of("按裁量基准应处3万元至4万元罚款。")));
+        ok(api.post("/api/reviews/" + review + "/opinions", "hubin.reviewer", """
+                {"verdict": "PROBLEMS_FOUND", "checks": [{"area": "QUALIFICATION", "ok": true},
+                 {"area": "FACTS_EVIDENCE", "ok": true}, {"area": "LEGAL_BASIS_DISCRETION", "ok": false},
+                 {"area": "PROCEDURE", "ok": true}, {"area": "OTHER", "ok": true}],
+                 "problems": [{"area": "LEGAL_BASIS_DISCRETION", "description": "罚款顶格，按裁量基准应处3万元至4万元罚款。"}]}"""));
+        assertThat(api.get("/api/reviews/" + review, "hubin.officer1").json().get("rounds").get(1).get("data")
+                .get("problems").get(0).asString()).isEqualTo("罚款顶格，按裁量基准应处3万元至4万元罚款。");
         refused(api.post("/api/reviews/" + review + "/coordinations", "hubin.head", """
                 {"method": "HEAD", "outcome": "PROPOSAL_STANDS", "conclusion": "x"}"""), 409, "review-not-coordinating");
         ok(api.post("/api/reviews/" + review + "/escalations", "hubin.officer1",

@@ -104,9 +104,10 @@ final class ReviewCases {
         return r.json();
     }
 
+    /** In the prior notice's shape, {penalties, basis}: the type follows from the penalties. */
     static String proposal(String penalties, String basis) {
         return """
-                {"type": "PENALTY", "penalties": %s, "basis": "%s"}""".formatted(penalties, basis);
+                {"penalties": %s, "basis": "%s"}""".formatted(penalties, basis);
     }
 
     Api.Response submit(String caseId, String penalties, String basis) {
