@@ -3,7 +3,6 @@ package org.mingjing.review;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -124,9 +123,5 @@ class ReviewRepository {
                 rs.getObject("submitted_at", OffsetDateTime.class), rs.getDate("round_submitted_on").toLocalDate(),
                 rs.getDate("due_on").toLocalDate(), rs.getString("reviewer_officer_id"), rs.getString("approved_via"),
                 approved == null ? null : approved.toLocalDate());
-    }
-
-    static LocalDate day(Date d) {
-        return d == null ? null : d.toLocalDate();
     }
 }

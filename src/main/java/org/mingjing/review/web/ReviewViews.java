@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import org.mingjing.cases.CaseDocument;
 import org.mingjing.cases.CaseFile;
 import org.mingjing.cases.CaseStep;
 import org.mingjing.cases.Cases;

@@ -1,24 +1,15 @@
 package org.mingjing.review.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import org.mingjing.cases.CaseDocument;
-import org.mingjing.cases.CaseFile;
-import org.mingjing.cases.CaseStep;
-import org.mingjing.cases.Cases;
-import org.mingjing.cases.Steps;
 import org.mingjing.review.Review;
 import org.mingjing.review.ReviewStatus;
-import org.mingjing.review.ReviewSteps;
 import org.mingjing.review.Reviews;
 import org.mingjing.shared.Caller;
 import org.mingjing.shared.Paged;
-import org.mingjing.shared.ProblemException;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The Legal review section of the API contract, and the flags, escalation, coordination and settings around it. */
 @RestController
@@ -60,8 +49,8 @@ class ReviewsApi {
         return new Created(reviews.flag(Caller.require(), id, d).id());
     }
 
+    /** Withdraws an officer's flag (the head, with {@code reason}); the withdrawal is itself a step of the case. */
     @DeleteMapping("/api/cases/{id}/major-flags/{flagId}")
-    @ResponseStatus(HttpStatus.CREATED)
     Created withdrawFlag(@PathVariable String id, @PathVariable String flagId,
             @RequestParam(required = false) String reason) {
         return new Created(reviews.withdrawFlag(Caller.require(), id, flagId, reason).id());
