@@ -9,10 +9,13 @@ import org.mingjing.testsupport.Api;
 
 import tools.jackson.databind.JsonNode;
 
-/** Cases of 湖滨区民政局 brought to the point of review, through the API as the handling officers would. */
-final class ReviewCases {
+/**
+ * Cases of 湖滨区民政局 brought to the point of review, through the API as the handling officers would; public for the
+ * browser tests, which set up their cases the same way.
+ */
+public final class ReviewCases {
 
-    static final String BASIS = "《社会团体登记管理条例》第三十条第一款第（二）项";
+    public static final String BASIS = "《社会团体登记管理条例》第三十条第一款第（二）项";
     static final String CHECKS_OK = """
             [{"area": "QUALIFICATION", "ok": true}, {"area": "FACTS_EVIDENCE", "ok": true},
              {"area": "LEGAL_BASIS_DISCRETION", "ok": true}, {"area": "PROCEDURE", "ok": true},
@@ -23,7 +26,7 @@ final class ReviewCases {
     final String officer2;
     final String officer3;
 
-    ReviewCases(Api api) {
+    public ReviewCases(Api api) {
         this.api = api;
         officer1 = api.get("/api/me", "hubin.officer1").text("officerId");
         officer2 = api.get("/api/me", "hubin.officer2").text("officerId");
@@ -83,7 +86,7 @@ final class ReviewCases {
     }
 
     /** Filed, investigated, notified of {@code penalties} and the statement waived: ready to submit. */
-    String readyForReview(String penalties) {
+    public String readyForReview(String penalties) {
         String id = shtt30();
         record(id);
         notice(id, penalties);
@@ -92,7 +95,7 @@ final class ReviewCases {
     }
 
     /** The heads' collective deliberation (Art. 57), which fines of 50,000 yuan and more need after the review. */
-    void deliberate(String caseId) {
+    public void deliberate(String caseId) {
         ok(api.post("/api/cases/" + caseId + "/deliberations", "hubin.head", """
                 {"heldOn": "2026-09-24", "participants": "局长、副局长、政策法规科科长",
                  "conclusion": "同意承办机构意见。"}"""));
@@ -136,7 +139,7 @@ final class ReviewCases {
         return b.append(']').toString();
     }
 
-    Api.Response decide(String caseId, String penalties, String basis) {
+    public Api.Response decide(String caseId, String penalties, String basis) {
         return post(caseId, "decision", """
                 {"decidedOn": "2026-09-25", "type": "PENALTY", "penalties": %s, "basis": "%s"}"""
                 .formatted(penalties, basis));
