@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ReviewBrowserTests {
 
     static final String MAJOR_FINE = "[{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 50000}]";
+    static final String MINOR_FINE = "[{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 30000}]";
     static final String AMENDMENT = "；《河南省民政行政处罚裁量基准》社会团体类第3项";
 
     @LocalServerPort
@@ -59,6 +61,118 @@ class ReviewBrowserTests {
         cases.deliberate(caseId);
         Api.Response decided = cases.decide(caseId, MAJOR_FINE, ReviewCases.BASIS + AMENDMENT);
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    }
+
+    /**
+     * The other forms: an officer flags a case whose minor fine needs no review (Art. 58 (4)) and the head withdraws
+     * the flag; the officer takes a returned review to coordination and the head records a collective deliberation
+     * where the proposal stands; the head's time limit and staffing; a reviewer who stands aside sees why they may
+     * no longer give the opinion.
+     */
+    @Test
+    void flagsWithdrawalEscalationCoordinationSettingsAndRecusal() {
+        Api api = new Api(port);
+        ReviewCases cases = new ReviewCases(api);
+        String minor = cases.readyForReview(MINOR_FINE);
+        String disputed = cases.readyForReview(MAJOR_FINE);
+        Api.Response submitted = cases.submit(disputed, MAJOR_FINE, ReviewCases.BASIS);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String reviewId = submitted.text("id");
+        Api.Response returned = cases.opinion(reviewId, "hubin.reviewer", "PROBLEMS_FOUND",
+                ReviewCases.checksWithProblem("LEGAL_BASIS_DISCRETION", "罚款数额偏高。"), List.of("罚款数额偏高，建议在中间幅度以下裁量。"));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(201);
+        String pending = cases.readyForReview(MAJOR_FINE);
+        Api.Response waiting = cases.submit(pending, MAJOR_FINE, ReviewCases.BASIS);
+        assertThat(waiting.status()).as(waiting.body()).isEqualTo(201);
+
+        try (Browser officer = Browser.open(port, false)) {
+            run(officer, "review-flag-failed", () -> {
+                signIn(officer, "hubin.officer1");
+                officer.go("/cases/" + minor);
+                officer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reviewNotRequired")));
+                click(officer, By.cssSelector("#flagStep > summary"));
+                click(officer, By.id("submitFlag"));
+                invalid(officer, "flag-trigger");
+                new Select(officer.driver().findElement(By.id("flag-trigger"))).selectByValue("COMPLEX_FACTS");
+                officer.driver().findElement(By.id("flag-reason")).sendKeys("当事人与多家培训机构存在合作关系，涉及多个法律关系。");
+                click(officer, By.id("submitFlag"));
+                flash(officer, "已认定为重大执法决定");
+                officer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reviewRequired")));
+                assertThat(text(officer, "reviewReasons")).contains("案件情况疑难复杂", "第（四）项", "涉及多个法律关系");
+                assertThat(officer.driver().findElements(By.cssSelector("#reviewReasons form"))).isEmpty();
+                scrollTo(officer, "reviewCard");
+                officer.screenshot("review-flagged-desk");
+
+                officer.go("/reviews/" + reviewId);
+                assertThat(text(officer, "reviewStatus")).isEqualTo("退回补正");
+                click(officer, By.cssSelector("#escalationStep > summary"));
+                officer.driver().findElement(By.id("escalation-reason"))
+                        .sendKeys("罚款数额在裁量基准的一般情节幅度内，承办机构不同意审核意见。");
+                click(officer, By.id("submitEscalation"));
+                flash(officer, "已提请本机关负责人协调");
+                assertThat(text(officer, "reviewStatus")).isEqualTo("协调中");
+                assertThat(officer.driver().findElements(By.id("coordinationForm"))).isEmpty();
+            });
+        }
+        try (Browser head = Browser.open(port, false)) {
+            run(head, "review-head-failed", () -> {
+                signIn(head, "hubin.head");
+                head.go("/reviews");
+                // The browser itself refuses 0 (min 1); sent anyway, the service's refusal comes back on the form.
+                ((JavascriptExecutor) head.driver()).executeScript("document.getElementById('timeLimitDays').value = '0';"
+                        + " document.getElementById('settingsForm').submit();");
+                invalid(head, "timeLimitDays");
+                WebElement days = head.driver().findElement(By.id("timeLimitDays"));
+                assertThat(text(head, "settings")).contains("1 至 60 个工作日");
+                days = head.driver().findElement(By.id("timeLimitDays"));
+                days.clear();
+                days.sendKeys("5");
+                click(head, By.id("saveSettings"));
+                flash(head, "审核时限已设为 5 个工作日");
+                assertThat(text(head, "staffing")).contains("在岗法制审核人员");
+                scrollTo(head, "settings");
+                head.screenshot("review-head-settings-desk");
+
+                head.go("/cases/" + minor);
+                WebElement withdraw = head.waiting().until(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reviewReasons form input[name=reason]")));
+                withdraw.sendKeys("经核查案情并不复杂，不属于重大执法决定。");
+                click(head, By.cssSelector("#reviewReasons form button"));
+                flash(head, "已撤回该项重大认定");
+                head.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reviewNotRequired")));
+
+                head.go("/reviews/" + reviewId);
+                new Select(head.driver().findElement(By.id("coordination-method")))
+                        .selectByValue("COLLECTIVE_DELIBERATION");
+                click(head, By.id("outcome-PROPOSAL_STANDS"));
+                head.driver().findElement(By.id("coordination-conclusion"))
+                        .sendKeys("罚款数额在一般情节幅度内，维持承办机构意见。");
+                click(head, By.id("submitCoordination"));
+                invalid(head, "coordination-participants");
+                assertThat(head.driver().findElement(By.id("coordination-conclusion")).getAttribute("value"))
+                        .contains("维持承办机构意见");
+                head.driver().findElement(By.id("coordination-participants")).sendKeys("局长、副局长、法制审核人员");
+                scrollTo(head, "coordinationCard");
+                head.screenshot("review-coordination-desk");
+                click(head, By.id("submitCoordination"));
+                flash(head, "维持承办机构的拟处理意见");
+                assertThat(text(head, "reviewStatus")).isEqualTo("审核通过");
+                assertThat(text(head, "rounds")).contains("提请协调", "集体讨论决定", "局长、副局长、法制审核人员");
+            });
+        }
+        try (Browser reviewer = Browser.open(port, false)) {
+            run(reviewer, "review-recusal-failed", () -> {
+                signIn(reviewer, "hubin.reviewer");
+                reviewer.go("/reviews/" + waiting.text("id"));
+                click(reviewer, By.cssSelector("#recusalStep > summary"));
+                reviewer.driver().findElement(By.id("recusal-reason")).sendKeys("本人与当事人法定代表人系近亲属。");
+                click(reviewer, By.id("submitRecusal"));
+                flash(reviewer, "已申请回避");
+                assertThat(text(reviewer, "whyNot")).contains("您已申请回避本次审核");
+                assertThat(reviewer.driver().findElements(By.id("opinionForm"))).isEmpty();
+                reviewer.screenshot("review-recused-desk");
+            });
+        }
     }
 
     private void officerSubmits(Browser desk, String caseId) {

@@ -112,13 +112,13 @@ public final class ReviewCases {
                 {"type": "PENALTY", "penalties": %s, "basis": "%s"}""".formatted(penalties, basis);
     }
 
-    Api.Response submit(String caseId, String penalties, String basis) {
+    public Api.Response submit(String caseId, String penalties, String basis) {
         return post(caseId, "reviews", """
                 {"explanation": "当事人超出章程规定的宗旨和业务范围开展收费培训，拟予警告并处罚款，属于目录清单所列事项，特送法制审核。",
                  "proposedDecision": %s}""".formatted(proposal(penalties, basis)));
     }
 
-    Api.Response opinion(String reviewId, String user, String verdict, String checks, List<String> problems) {
+    public Api.Response opinion(String reviewId, String user, String verdict, String checks, List<String> problems) {
         return api.post("/api/reviews/" + reviewId + "/opinions", user, """
                 {"verdict": "%s", "checks": %s, "problems": %s}""".formatted(verdict, checks, Api.json(problems)));
     }
@@ -127,7 +127,7 @@ public final class ReviewCases {
         return opinion(reviewId, "hubin.reviewer", "APPROVED", CHECKS_OK, List.of());
     }
 
-    static String checksWithProblem(String area, String note) {
+    public static String checksWithProblem(String area, String note) {
         StringBuilder b = new StringBuilder("[");
         for (String a : List.of("QUALIFICATION", "FACTS_EVIDENCE", "LEGAL_BASIS_DISCRETION", "PROCEDURE", "OTHER")) {
             if (b.length() > 1) {
