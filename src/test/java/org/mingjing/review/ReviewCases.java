@@ -9,10 +9,13 @@ import org.mingjing.testsupport.Api;
 
 import tools.jackson.databind.JsonNode;
 
-/** Cases of 湖滨区民政局 brought to the point of review, through the API as the handling officers would. */
-final class ReviewCases {
+/**
+ * Cases of 湖滨区民政局 brought to the point of review, through the API as the handling officers would; public for the
+ * browser tests, which set up their cases the same way.
+ */
+public final class ReviewCases {
 
-    static final String BASIS = "《社会团体登记管理条例》第三十条第一款第（二）项";
+    public static final String BASIS = "《社会团体登记管理条例》第三十条第一款第（二）项";
     static final String CHECKS_OK = """
             [{"area": "QUALIFICATION", "ok": true}, {"area": "FACTS_EVIDENCE", "ok": true},
              {"area": "LEGAL_BASIS_DISCRETION", "ok": true}, {"area": "PROCEDURE", "ok": true},
@@ -23,7 +26,7 @@ final class ReviewCases {
     final String officer2;
     final String officer3;
 
-    ReviewCases(Api api) {
+    public ReviewCases(Api api) {
         this.api = api;
         officer1 = api.get("/api/me", "hubin.officer1").text("officerId");
         officer2 = api.get("/api/me", "hubin.officer2").text("officerId");
@@ -83,7 +86,7 @@ final class ReviewCases {
     }
 
     /** Filed, investigated, notified of {@code penalties} and the statement waived: ready to submit. */
-    String readyForReview(String penalties) {
+    public String readyForReview(String penalties) {
         String id = shtt30();
         record(id);
         notice(id, penalties);
@@ -92,7 +95,7 @@ final class ReviewCases {
     }
 
     /** The heads' collective deliberation (Art. 57), which fines of 50,000 yuan and more need after the review. */
-    void deliberate(String caseId) {
+    public void deliberate(String caseId) {
         ok(api.post("/api/cases/" + caseId + "/deliberations", "hubin.head", """
                 {"heldOn": "2026-09-24", "participants": "局长、副局长、政策法规科科长",
                  "conclusion": "同意承办机构意见。"}"""));
@@ -110,13 +113,13 @@ final class ReviewCases {
                 {"penalties": %s, "basis": "%s"}""".formatted(penalties, basis);
     }
 
-    Api.Response submit(String caseId, String penalties, String basis) {
+    public Api.Response submit(String caseId, String penalties, String basis) {
         return post(caseId, "reviews", """
                 {"explanation": "当事人超出章程规定的宗旨和业务范围开展收费培训，拟予警告并处罚款，属于目录清单所列事项，特送法制审核。",
                  "proposedDecision": %s}""".formatted(proposal(penalties, basis)));
     }
 
-    Api.Response opinion(String reviewId, String user, String verdict, String checks, List<String> problems) {
+    public Api.Response opinion(String reviewId, String user, String verdict, String checks, List<String> problems) {
         return api.post("/api/reviews/" + reviewId + "/opinions", user, """
                 {"verdict": "%s", "checks": %s, "problems": %s}""".formatted(verdict, checks, Api.json(problems)));
     }
@@ -125,7 +128,7 @@ final class ReviewCases {
         return opinion(reviewId, "hubin.reviewer", "APPROVED", CHECKS_OK, List.of());
     }
 
-    static String checksWithProblem(String area, String note) {
+    public static String checksWithProblem(String area, String note) {
         StringBuilder b = new StringBuilder("[");
         for (String a : List.of("QUALIFICATION", "FACTS_EVIDENCE", "LEGAL_BASIS_DISCRETION", "PROCEDURE", "OTHER")) {
             if (b.length() > 1) {
@@ -137,7 +140,7 @@ final class ReviewCases {
         return b.append(']').toString();
     }
 
-    Api.Response decide(String caseId, String penalties, String basis) {
+    public Api.Response decide(String caseId, String penalties, String basis) {
         return post(caseId, "decision", """
                 {"decidedOn": "2026-09-25", "type": "PENALTY", "penalties": %s, "basis": "%s"}"""
                 .formatted(penalties, basis));
