@@ -200,7 +200,8 @@ final class ReviewForms {
                 Boolean passed = "true".equals(v) ? Boolean.TRUE : "false".equals(v) ? Boolean.FALSE : null;
                 checks.add(new Reviews.CheckDraft(a, passed, orNull(note(a.name()))));
             }
-            return new Reviews.OpinionDraft(choice("verdict", verdict, Verdict.class, typing), checks, problemLines());
+            return new Reviews.OpinionDraft(choice("verdict", verdict, Verdict.class, typing), checks,
+                    List.copyOf(problemLines()));
         }
 
         /** {@code checks[1].note} → {@code note.FACTS_EVIDENCE}: the checks are sent in the areas' order. */
