@@ -232,20 +232,19 @@ class ReviewBrowserTests {
         assertThat(panels.get(0).getLocation().getX()).isLessThan(panels.get(1).getLocation().getX());
         desk.screenshot("review-side-by-side-desk");
 
-        // 存在问题 with a failed check but without its note: the form comes back with what was typed.
+        // 存在问题 with a failed check, but neither its note nor the problems: the form comes back with what was typed.
         for (String area : List.of("QUALIFICATION", "LEGAL_BASIS_DISCRETION", "PROCEDURE", "OTHER")) {
             click(desk, By.id("ok-" + area + "-true"));
         }
         click(desk, By.id("ok-FACTS_EVIDENCE-false"));
         click(desk, By.id("verdict-PROBLEMS_FOUND"));
-        desk.driver().findElement(By.id("opinion-problems"))
-                .sendKeys("违法所得数额缺少财务凭证佐证。\n拟处罚款的裁量理由未写明。");
         click(desk, By.id("submitOpinion"));
         invalid(desk, "note-FACTS_EVIDENCE");
         assertThat(desk.driver().findElement(By.id("ok-FACTS_EVIDENCE-false")).isSelected()).isTrue();
-        assertThat(desk.driver().findElement(By.id("opinion-problems")).getAttribute("value"))
-                .contains("拟处罚款的裁量理由未写明。");
+        assertThat(desk.driver().findElement(By.id("verdict-PROBLEMS_FOUND")).isSelected()).isTrue();
         desk.driver().findElement(By.id("note-FACTS_EVIDENCE")).sendKeys("违法所得的认定仅有当事人陈述，缺少财务凭证。");
+        desk.driver().findElement(By.id("opinion-problems"))
+                .sendKeys("违法所得数额缺少财务凭证佐证。\n拟处罚款的裁量理由未写明。");
         scrollTo(desk, "opinionCard");
         desk.screenshot("review-opinion-form-desk");
         click(desk, By.id("submitOpinion"));
