@@ -66,6 +66,8 @@ public class Reviews {
     private final MessageSource messages;
     private final Clock clock;
     private final int defaultTimeLimit;
+    private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
 
     Reviews(ReviewRepository repository, ReviewRequirements requirements, Cases cases, Organization organization,
             StatutoryCalendar calendar, MessageSource messages, Clock clock,
@@ -165,7 +167,8 @@ public class Reviews {
     public List<CaseStep> rounds(Review r) {
         CaseFile c = cases.byIdOfChecked(r.caseId());
         return cases.steps(c).stream().filter(s -> ReviewSteps.KINDS.contains(s.kind())
-                && !s.kind().startsWith("MAJOR_FLAG") && s.data().contains("\"" + r.id() + "\"")).toList();
+                && !s.kind().startsWith("MAJOR_FLAG")
+                && r.id().equals(json.readTree(s.data()).path("reviewId").asString(null))).toList();
     }
 
     /**
