@@ -314,6 +314,14 @@ class ReviewBrowserTests {
         WebElement approved = desk.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#caseReviews [data-status=APPROVED]")));
         assertThat(approved.getText()).contains("审核通过", "第2次报送");
+
+        // The second locale: the same review in English.
+        desk.go("/reviews/" + reviewId + "?lang=en");
+        assertThat(text(desk, "reviewStatus")).isEqualTo("Approved");
+        assertThat(desk.driver().findElement(By.tagName("body")).getText()).contains("Legal review")
+                .doesNotContain("review.page.");
+        desk.screenshot("review-approved-desk-en");
+        desk.go("/reviews?lang=zh_CN");
     }
 
     // ---------------------------------------------------------------- helpers
