@@ -12,6 +12,7 @@ import org.mingjing.cases.CaseEnums.ProcedureKind;
 import org.mingjing.cases.CaseEnums.Source;
 import org.mingjing.cases.Drafts;
 import org.mingjing.shared.FieldProblem;
+import org.mingjing.shared.web.FormFields;
 
 /**
  * The filing form (立案) as typed: the case, the party (当事人) and at most one witness, and the officers who will
@@ -44,26 +45,26 @@ record FilingForm(String matterCode, String procedure, String source, String fac
 
     Drafts.Filing draft(List<FieldProblem> typing) {
         List<Drafts.PartyDraft> parties = new ArrayList<>();
-        PartyType type = FormInput.choice("partyType", partyType, PartyType.class, typing);
+        PartyType type = FormFields.choice("partyType", partyType, PartyType.class, typing);
         boolean person = type == null || type == PartyType.NATURAL_PERSON;
-        parties.add(new Drafts.PartyDraft(PartyRole.PARTY, type, FormInput.orNull(partyName),
-                person ? FormInput.orNull(partyIdNumber) : null, person ? null : FormInput.orNull(partyCreditCode),
-                person ? null : FormInput.orNull(partyLegalRepresentative),
-                person ? FormInput.date("partyBirthDate", partyBirthDate, typing) : null, FormInput.orNull(partyPhone),
-                FormInput.orNull(partyAddress), null));
-        if (!FormInput.blank(witnessName) || !FormInput.blank(witnessIdNumber) || !FormInput.blank(witnessPhone)
-                || !FormInput.blank(witnessAddress)) {
+        parties.add(new Drafts.PartyDraft(PartyRole.PARTY, type, FormFields.orNull(partyName),
+                person ? FormFields.orNull(partyIdNumber) : null, person ? null : FormFields.orNull(partyCreditCode),
+                person ? null : FormFields.orNull(partyLegalRepresentative),
+                person ? FormFields.date("partyBirthDate", partyBirthDate, typing) : null, FormFields.orNull(partyPhone),
+                FormFields.orNull(partyAddress), null));
+        if (!FormFields.blank(witnessName) || !FormFields.blank(witnessIdNumber) || !FormFields.blank(witnessPhone)
+                || !FormFields.blank(witnessAddress)) {
             parties.add(new Drafts.PartyDraft(PartyRole.WITNESS, PartyType.NATURAL_PERSON,
-                    FormInput.orNull(witnessName), FormInput.orNull(witnessIdNumber), null, null, null,
-                    FormInput.orNull(witnessPhone), FormInput.orNull(witnessAddress), null));
+                    FormFields.orNull(witnessName), FormFields.orNull(witnessIdNumber), null, null, null,
+                    FormFields.orNull(witnessPhone), FormFields.orNull(witnessAddress), null));
         }
-        return new Drafts.Filing(FormInput.orNull(matterCode),
-                FormInput.choice("procedure", procedure, ProcedureKind.class, typing),
-                FormInput.choice("source", source, Source.class, typing), facts,
-                FormInput.date("occurredOn", occurredOn, typing), FormInput.date("filedOn", filedOn, typing), place,
-                FormInput.decimal("illegalIncome", illegalIncome, typing),
-                FormInput.decimal("illegalTurnover", illegalTurnover, typing), parties, officers(),
-                FormInput.date("continuingUntil", continuingUntil, typing), FormInput.checked(seriousHarm));
+        return new Drafts.Filing(FormFields.orNull(matterCode),
+                FormFields.choice("procedure", procedure, ProcedureKind.class, typing),
+                FormFields.choice("source", source, Source.class, typing), facts,
+                FormFields.date("occurredOn", occurredOn, typing), FormFields.date("filedOn", filedOn, typing), place,
+                FormFields.decimal("illegalIncome", illegalIncome, typing),
+                FormFields.decimal("illegalTurnover", illegalTurnover, typing), parties, officers(),
+                FormFields.date("continuingUntil", continuingUntil, typing), FormFields.checked(seriousHarm));
     }
 
     /** The form's field for a field the filing's checks name. */

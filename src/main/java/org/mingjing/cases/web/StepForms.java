@@ -15,6 +15,7 @@ import org.mingjing.cases.Drafts;
 import org.mingjing.cases.Steps;
 import org.mingjing.catalogue.PenaltyKind;
 import org.mingjing.shared.FieldProblem;
+import org.mingjing.shared.web.FormFields;
 
 /**
  * The forms of the case page, one per act, as typed. Each turns into the facade's draft, reporting what is not
@@ -37,9 +38,9 @@ final class StepForms {
         static Penalties of(List<Steps.Penalty> penalties) {
             List<String> kinds = penalties.stream().map(p -> p.kind().name()).toList();
             String fine = penalties.stream().filter(p -> p.kind() == PenaltyKind.FINE)
-                    .map(p -> FormInput.plain(p.amount())).findFirst().orElse("");
+                    .map(p -> FormFields.plain(p.amount())).findFirst().orElse("");
             String confiscation = penalties.stream().filter(p -> p.kind() == PenaltyKind.CONFISCATION)
-                    .map(p -> FormInput.plain(p.amount())).findFirst().orElse("");
+                    .map(p -> FormFields.plain(p.amount())).findFirst().orElse("");
             return new Penalties(kinds, fine, confiscation);
         }
 
@@ -50,7 +51,7 @@ final class StepForms {
         List<PenaltyKind> checked(List<FieldProblem> typing) {
             List<PenaltyKind> checked = new ArrayList<>();
             for (String k : kinds == null ? List.<String>of() : kinds) {
-                PenaltyKind kind = FormInput.choice("penalties", k, PenaltyKind.class, typing);
+                PenaltyKind kind = FormFields.choice("penalties", k, PenaltyKind.class, typing);
                 if (kind != null && !checked.contains(kind)) {
                     checked.add(kind);
                 }
@@ -62,8 +63,8 @@ final class StepForms {
             List<Drafts.PenaltyDraft> drafts = new ArrayList<>();
             for (PenaltyKind kind : checked(typing)) {
                 BigDecimal amount = switch (kind) {
-                    case FINE -> FormInput.decimal("fineAmount", fineAmount, typing);
-                    case CONFISCATION -> FormInput.decimal("confiscationAmount", confiscationAmount, typing);
+                    case FINE -> FormFields.decimal("fineAmount", fineAmount, typing);
+                    case CONFISCATION -> FormFields.decimal("confiscationAmount", confiscationAmount, typing);
                     default -> null;
                 };
                 drafts.add(new Drafts.PenaltyDraft(kind, amount));
@@ -98,9 +99,9 @@ final class StepForms {
         }
 
         Drafts.RecordDraft draft(List<FieldProblem> typing) {
-            return new Drafts.RecordDraft(FormInput.choice("kind", kind, RecordKind.class, typing),
-                    FormInput.date("occurredOn", occurredOn, typing), officers(),
-                    FormInput.checked(certificateShown), person, place, content);
+            return new Drafts.RecordDraft(FormFields.choice("kind", kind, RecordKind.class, typing),
+                    FormFields.date("occurredOn", occurredOn, typing), officers(),
+                    FormFields.checked(certificateShown), person, place, content);
         }
 
         static String formField(String field) {
@@ -120,7 +121,7 @@ final class StepForms {
         }
 
         Drafts.NoticeDraft draft(List<FieldProblem> typing) {
-            return new Drafts.NoticeDraft(FormInput.date("servedOn", servedOn, typing),
+            return new Drafts.NoticeDraft(FormFields.date("servedOn", servedOn, typing),
                     new Drafts.ProposedDecision(penaltyInputs().drafts(typing), basis));
         }
     }
@@ -132,8 +133,8 @@ final class StepForms {
         }
 
         Drafts.StatementDraft draft(List<FieldProblem> typing) {
-            return new Drafts.StatementDraft(FormInput.date("receivedOn", receivedOn, typing),
-                    FormInput.orNull(content), FormInput.checked(waived), FormInput.checked(hearingRequested));
+            return new Drafts.StatementDraft(FormFields.date("receivedOn", receivedOn, typing),
+                    FormFields.orNull(content), FormFields.checked(waived), FormFields.checked(hearingRequested));
         }
     }
 
@@ -145,8 +146,8 @@ final class StepForms {
         }
 
         Drafts.HearingDraft draft(List<FieldProblem> typing) {
-            return new Drafts.HearingDraft(FormInput.date("noticeServedOn", noticeServedOn, typing),
-                    FormInput.date("heldOn", heldOn, typing), place, FormInput.orNull(presidingOfficerId), record);
+            return new Drafts.HearingDraft(FormFields.date("noticeServedOn", noticeServedOn, typing),
+                    FormFields.date("heldOn", heldOn, typing), place, FormFields.orNull(presidingOfficerId), record);
         }
     }
 
@@ -157,7 +158,7 @@ final class StepForms {
         }
 
         Drafts.DeliberationDraft draft(List<FieldProblem> typing) {
-            return new Drafts.DeliberationDraft(FormInput.date("heldOn", heldOn, typing), participants, conclusion);
+            return new Drafts.DeliberationDraft(FormFields.date("heldOn", heldOn, typing), participants, conclusion);
         }
     }
 
@@ -174,13 +175,13 @@ final class StepForms {
         }
 
         Drafts.DecisionDraft draft(List<FieldProblem> typing) {
-            DecisionType t = FormInput.choice("type", type, DecisionType.class, typing);
+            DecisionType t = FormFields.choice("type", type, DecisionType.class, typing);
             List<Drafts.PenaltyDraft> drafts = t == null || t == DecisionType.PENALTY ? penaltyInputs().drafts(typing)
                     : List.of();
             List<String> codes = circumstances == null ? List.of()
                     : Arrays.stream(circumstances.split("[,，、;；\\s]+")).filter(s -> !s.isBlank()).toList();
-            return new Drafts.DecisionDraft(FormInput.date("decidedOn", decidedOn, typing), t, drafts, basis, codes,
-                    FormInput.orNull(discretionNote));
+            return new Drafts.DecisionDraft(FormFields.date("decidedOn", decidedOn, typing), t, drafts, basis, codes,
+                    FormFields.orNull(discretionNote));
         }
     }
 
@@ -192,21 +193,21 @@ final class StepForms {
         }
 
         Drafts.ServiceDraft draft(List<FieldProblem> typing) {
-            return new Drafts.ServiceDraft(FormInput.choice("method", method, ServiceMethod.class, typing),
-                    FormInput.date("servedOn", servedOn, typing), recipient, FormInput.checked(consentRecorded),
-                    FormInput.orNull(witnesses));
+            return new Drafts.ServiceDraft(FormFields.choice("method", method, ServiceMethod.class, typing),
+                    FormFields.date("servedOn", servedOn, typing), recipient, FormFields.checked(consentRecorded),
+                    FormFields.orNull(witnesses));
         }
     }
 
     record PaymentForm(String amount, String paidOn) {
 
         static PaymentForm empty(LocalDate today, BigDecimal outstanding) {
-            return new PaymentForm(FormInput.plain(outstanding), today.toString());
+            return new PaymentForm(FormFields.plain(outstanding), today.toString());
         }
 
         Drafts.PaymentDraft draft(List<FieldProblem> typing) {
-            return new Drafts.PaymentDraft(FormInput.decimal("amount", amount, typing),
-                    FormInput.date("paidOn", paidOn, typing));
+            return new Drafts.PaymentDraft(FormFields.decimal("amount", amount, typing),
+                    FormFields.date("paidOn", paidOn, typing));
         }
     }
 }

@@ -17,6 +17,7 @@ import org.mingjing.shared.Caller;
 import org.mingjing.shared.FieldProblem;
 import org.mingjing.shared.ProblemException;
 import org.mingjing.shared.web.FormErrors;
+import org.mingjing.shared.web.FormFields;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -145,14 +146,14 @@ class CatalogueListPages {
         Caller caller = Caller.require();
         Agency agency = requireMaintainer(caller, agencyId);
         List<FieldProblem> typing = new ArrayList<>();
-        BigDecimal amount = FormValues.decimal("minAmount", form.minAmount(), typing);
+        BigDecimal amount = FormFields.decimal("minAmount", form.minAmount(), typing);
         try {
             if (!typing.isEmpty()) {
                 throw ProblemException.invalid(typing);
             }
             catalogue.saveReviewRule(caller, agency.id(), null, new Catalogue.ReviewRuleDraft(form.actType(),
-                    FormValues.orNull(form.field()), FormValues.orNull(form.penaltyKind()), amount,
-                    form.hearing(), form.description(), FormValues.orNull(form.reason()), null));
+                    FormFields.orNull(form.field()), FormFields.orNull(form.penaltyKind()), amount,
+                    form.hearing(), form.description(), FormFields.orNull(form.reason()), null));
             redirect.addFlashAttribute("notice", text("catalogue.saved"));
             return "redirect:/catalogue/review-rules?agencyId=" + agency.id();
         } catch (ProblemException e) {
@@ -182,7 +183,7 @@ class CatalogueListPages {
         }
 
         Boolean hearing() {
-            return FormValues.blank(hearingHeld) ? null : Boolean.valueOf(hearingHeld.strip());
+            return FormFields.blank(hearingHeld) ? null : Boolean.valueOf(hearingHeld.strip());
         }
     }
 

@@ -27,6 +27,7 @@ import org.mingjing.shared.FieldProblem;
 import org.mingjing.shared.Paged;
 import org.mingjing.shared.ProblemException;
 import org.mingjing.shared.web.FormErrors;
+import org.mingjing.shared.web.FormFields;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -105,7 +106,7 @@ class CataloguePages {
         Agency agency = requireMaintainer(caller, form.agencyId());
         try {
             List<FieldProblem> typing = new ArrayList<>();
-            LocalDate effectiveOn = FormValues.date("effectiveOn", form.effectiveOn(), typing);
+            LocalDate effectiveOn = FormFields.date("effectiveOn", form.effectiveOn(), typing);
             if (!typing.isEmpty()) {
                 throw ProblemException.invalid(typing);
             }
@@ -329,7 +330,7 @@ class CataloguePages {
             Catalogue.ImportResult result;
             try (InputStream in = file.getInputStream()) {
                 result = sheets.importInto(caller, agency.id(), file.getOriginalFilename(), in,
-                        FormValues.orNull(reason));
+                        FormFields.orNull(reason));
             }
             redirect.addFlashAttribute("imported", result);
             return "redirect:/catalogue/import?agencyId=" + agency.id();

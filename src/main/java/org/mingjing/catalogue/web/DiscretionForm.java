@@ -1,11 +1,11 @@
 package org.mingjing.catalogue.web;
 
-import static org.mingjing.catalogue.web.FormValues.blank;
-import static org.mingjing.catalogue.web.FormValues.decimal;
-import static org.mingjing.catalogue.web.FormValues.lines;
-import static org.mingjing.catalogue.web.FormValues.orEmpty;
-import static org.mingjing.catalogue.web.FormValues.orNull;
-import static org.mingjing.catalogue.web.FormValues.plain;
+import static org.mingjing.shared.web.FormFields.blank;
+import static org.mingjing.shared.web.FormFields.decimal;
+import static org.mingjing.shared.web.FormFields.lines;
+import static org.mingjing.shared.web.FormFields.orEmpty;
+import static org.mingjing.shared.web.FormFields.orNull;
+import static org.mingjing.shared.web.FormFields.plain;
 
 import java.util.ArrayList;
 import java.util.List;

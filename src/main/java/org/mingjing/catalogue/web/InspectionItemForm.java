@@ -6,6 +6,7 @@ import java.util.List;
 import org.mingjing.catalogue.Catalogue;
 import org.mingjing.catalogue.InspectionItem;
 import org.mingjing.shared.FieldProblem;
+import org.mingjing.shared.web.FormFields;
 
 /**
  * A line of the random-inspection list as typed. The sampling ratio is typed as a percentage (5 for 5 %), as the
@@ -23,14 +24,14 @@ record InspectionItemForm(String agencyId, String code, String name, String basi
 
     static InspectionItemForm of(InspectionItem i) {
         return new InspectionItemForm(i.agencyId(), i.code(), i.name(), i.basis(), i.inspectingBody(), i.objects(),
-                FormValues.plain(i.ratio().multiply(HUNDRED)), i.frequency(), i.method(), i.content(), "",
+                FormFields.plain(i.ratio().multiply(HUNDRED)), i.frequency(), i.method(), i.content(), "",
                 i.version());
     }
 
     Catalogue.InspectionItemDraft draft(List<FieldProblem> problems) {
-        BigDecimal percent = FormValues.decimal("ratio", ratioPercent, problems);
+        BigDecimal percent = FormFields.decimal("ratio", ratioPercent, problems);
         BigDecimal ratio = percent == null ? null : percent.movePointLeft(2);
         return new Catalogue.InspectionItemDraft(code, name, basis, inspectingBody, objects, ratio, frequency, method,
-                content, FormValues.orNull(reason), version);
+                content, FormFields.orNull(reason), version);
     }
 }

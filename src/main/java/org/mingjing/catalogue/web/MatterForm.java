@@ -1,10 +1,10 @@
 package org.mingjing.catalogue.web;
 
-import static org.mingjing.catalogue.web.FormValues.decimal;
-import static org.mingjing.catalogue.web.FormValues.integer;
-import static org.mingjing.catalogue.web.FormValues.lines;
-import static org.mingjing.catalogue.web.FormValues.orEmpty;
-import static org.mingjing.catalogue.web.FormValues.orNull;
+import static org.mingjing.shared.web.FormFields.decimal;
+import static org.mingjing.shared.web.FormFields.integer;
+import static org.mingjing.shared.web.FormFields.lines;
+import static org.mingjing.shared.web.FormFields.orEmpty;
+import static org.mingjing.shared.web.FormFields.orNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.mingjing.catalogue.Matter;
 import org.mingjing.catalogue.MatterDraft;
 import org.mingjing.catalogue.MatterDraft.FineBoundDraft;
 import org.mingjing.shared.FieldProblem;
+import org.mingjing.shared.web.FormFields;
 
 /**
  * The matter form as typed: the legal basis and the steps one per line, the statute's fine bounds as three
@@ -71,7 +72,7 @@ record MatterForm(String agencyId, String code, String category, String name, St
         Integer days = integer("timeLimitDays", timeLimitDays, problems);
         List<FineBoundDraft> bounds = new ArrayList<>();
         for (FineRow row : fineRows()) {
-            if (!FormValues.blank(row.min()) || !FormValues.blank(row.max())) {
+            if (!FormFields.blank(row.min()) || !FormFields.blank(row.max())) {
                 bounds.add(new FineBoundDraft(row.basis().name(), decimal("fineBounds", row.min(), problems),
                         decimal("fineBounds", row.max(), problems)));
             }
@@ -82,10 +83,10 @@ record MatterForm(String agencyId, String code, String category, String name, St
     }
 
     private static String min(Matter m, FineBasis basis) {
-        return m.fineBound(basis).map(FineBound::min).map(FormValues::plain).orElse("");
+        return m.fineBound(basis).map(FineBound::min).map(FormFields::plain).orElse("");
     }
 
     private static String max(Matter m, FineBasis basis) {
-        return m.fineBound(basis).map(FineBound::max).map(FormValues::plain).orElse("");
+        return m.fineBound(basis).map(FineBound::max).map(FormFields::plain).orElse("");
     }
 }

@@ -1,5 +1,11 @@
 package org.mingjing.review.web;
 
+import static org.mingjing.shared.web.FormFields.orNull;
+import static org.mingjing.shared.web.FormFields.plain;
+import static org.mingjing.shared.web.FormFields.decimal;
+import static org.mingjing.shared.web.FormFields.date;
+import static org.mingjing.shared.web.FormFields.choice;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -246,65 +252,6 @@ final class ReviewForms {
             return new Reviews.CoordinationDraft(choice("method", method, CoordinationMethod.class, typing),
                     choice("outcome", outcome, CoordinationOutcome.class, typing), date("heldOn", heldOn, typing),
                     participants, conclusion);
-        }
-    }
-
-    // ---------------------------------------------------------------- reading what was typed
-
-    static String orNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
-
-    static BigDecimal decimal(String field, String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(",", "").replace("\uff0c", ""));
-        } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of(field, "cases.form.number", text.strip()));
-            return null;
-        }
-    }
-
-    static LocalDate date(String field, String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, "validation.date", text.strip()));
-            return null;
-        }
-    }
-
-    /** One of an enum's codes; an unknown code is a problem of the field, a blank one is left to the service. */
-    static <E extends Enum<E>> E choice(String field, String text, Class<E> type, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(text.strip()))
-                .findFirst();
-        if (found.isEmpty()) {
-            problems.add(FieldProblem.of(field, "cases.form.choice", text.strip()));
-        }
-        return found.orElse(null);
-    }
-
-    static Integer integer(String field, String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of(field, "cases.form.number", text.strip()));
-            return null;
         }
     }
 }

@@ -47,6 +47,7 @@ import org.mingjing.shared.Paged;
 import org.mingjing.shared.ProblemException;
 import org.mingjing.shared.Role;
 import org.mingjing.shared.web.FormErrors;
+import org.mingjing.shared.web.FormFields;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -170,7 +171,7 @@ class ReviewPages {
         Caller caller = Caller.require();
         List<FieldProblem> typing = new ArrayList<>();
         try {
-            Integer days = ReviewForms.integer("timeLimitDays", timeLimitDays, typing);
+            Integer days = FormFields.integer("timeLimitDays", timeLimitDays, typing);
             typed(typing);
             int saved = reviews.setTimeLimit(caller, caller.agencyId(), days);
             redirect.addFlashAttribute("notice", text("review.page.done.settings", saved));

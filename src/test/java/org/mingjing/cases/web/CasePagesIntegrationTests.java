@@ -95,7 +95,7 @@ class CasePagesIntegrationTests {
         HttpResponse<String> refused = post(officer, "/cases/new", form);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("is-invalid", "请更正标出的内容", "“abc”不是有效的金额",
+        assertThat(refused.body()).contains("is-invalid", "请更正标出的内容", "“abc”不是有效的数字",
                 "value=\"" + party + "\"", "value=\"51411202MJ1234567X\"");
         form.removeIf(e -> e.getKey().equals("illegalIncome"));
         form.add(Map.entry("illegalIncome", "10000"));

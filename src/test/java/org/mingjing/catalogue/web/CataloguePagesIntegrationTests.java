@@ -118,7 +118,7 @@ class CataloguePagesIntegrationTests {
         HttpResponse<String> refused = post(head, "/catalogue/matters/new", form);
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("is-invalid", "“abc”不是数字", "社会团体条例30");
+        assertThat(refused.body()).contains("is-invalid", "“abc”不是有效的数字", "社会团体条例30");
         form.removeIf(e -> e.getKey().equals("fixedMax"));
         form.add(Map.entry("fixedMax", "5000"));
         HttpResponse<String> stillRefused = post(head, "/catalogue/matters/new", form);
