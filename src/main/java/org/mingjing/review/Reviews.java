@@ -293,9 +293,12 @@ public class Reviews {
      */
     @Transactional
     public Outcome resubmit(Caller caller, String reviewId, ResubmissionDraft d) {
-        Review r = requireVisible(caller, reviewId);
-        CaseFile c = lockHandling(caller, r.caseId());
-        r = repository.byId(r.id()).orElseThrow();
+        Locked locked = lock(caller, reviewId);
+        Review r = locked.review();
+        CaseFile c = locked.caseFile();
+        if (!handles(caller, c)) {
+            throw ProblemException.forbidden("review.problem.not-handling");
+        }
         requireUndecided(c);
         if (r.status() != ReviewStatus.RETURNED) {
             throw ProblemException.conflict("review-not-returned", "review.gate.not-returned");
@@ -338,9 +341,9 @@ public class Reviews {
      */
     @Transactional
     public Outcome escalate(Caller caller, String reviewId, EscalationDraft d) {
-        Review r = requireVisible(caller, reviewId);
-        CaseFile c = cases.lockForOtherAct(caller, r.caseId());
-        r = repository.byId(r.id()).orElseThrow();
+        Locked locked = lock(caller, reviewId);
+        Review r = locked.review();
+        CaseFile c = locked.caseFile();
         String reviewerId = r.reviewerOfficerId();
         boolean reviewer = caller.has(Role.REVIEWER) && caller.officerId().map(id -> id.equals(reviewerId))
                 .orElse(false);
@@ -371,9 +374,9 @@ public class Reviews {
      */
     @Transactional
     public Outcome coordinate(Caller caller, String reviewId, CoordinationDraft d) {
-        Review r = requireVisible(caller, reviewId);
-        CaseFile c = cases.lockForOtherAct(caller, r.caseId());
-        r = repository.byId(r.id()).orElseThrow();
+        Locked locked = lock(caller, reviewId);
+        Review r = locked.review();
+        CaseFile c = locked.caseFile();
         if (!isHead(caller, c)) {
             throw ProblemException.forbidden("review.problem.head-only");
         }
@@ -419,9 +422,9 @@ public class Reviews {
      */
     @Transactional
     public Outcome opine(Caller caller, String reviewId, OpinionDraft d) {
-        Review r = requireVisible(caller, reviewId);
-        CaseFile c = cases.lockForOtherAct(caller, r.caseId());
-        r = repository.byId(r.id()).orElseThrow();
+        Locked locked = lock(caller, reviewId);
+        Review r = locked.review();
+        CaseFile c = locked.caseFile();
         Optional<String> why = whyNotReviewer(caller, r);
         if (why.isPresent()) {
             if (why.get().equals("review.gate.reviewer-unqualified")) {
@@ -480,12 +483,8 @@ public class Reviews {
                         summary));
         CaseDocument document = cases.issueDocument(c, ReviewDocuments.KIND, "LEGAL_REVIEW", step.id(), today);
         Review next = d.verdict() == Verdict.APPROVED
-                ? new Review(r.id(), r.caseId(), r.agencyId(), ReviewStatus.APPROVED, r.round(), r.explanation(),
-                        r.proposal(), r.submittedBy(), r.submittedAt(), r.roundSubmittedOn(), r.dueOn(), reviewer.id(),
-                        "OPINION", today)
-                : new Review(r.id(), r.caseId(), r.agencyId(), ReviewStatus.RETURNED, r.round(), r.explanation(),
-                        r.proposal(), r.submittedBy(), r.submittedAt(), r.roundSubmittedOn(), r.dueOn(), reviewer.id(),
-                        null, null);
+                ? withStatus(r, ReviewStatus.APPROVED, reviewer.id(), "OPINION", today)
+                : withStatus(r, ReviewStatus.RETURNED, reviewer.id(), null, null);
         repository.update(next, OffsetDateTime.now(clock));
         return new Outcome(next, step, document);
     }
@@ -493,9 +492,9 @@ public class Reviews {
     /** A reviewer stands aside from a pending review (回避), with the reason; another reviewer of the agency gives it. */
     @Transactional
     public Outcome recuse(Caller caller, String reviewId, String reason) {
-        Review r = requireVisible(caller, reviewId);
-        CaseFile c = cases.lockForOtherAct(caller, r.caseId());
-        r = repository.byId(r.id()).orElseThrow();
+        Locked locked = lock(caller, reviewId);
+        Review r = locked.review();
+        CaseFile c = locked.caseFile();
         if (!caller.has(Role.REVIEWER) || !caller.agencyId().equals(r.agencyId()) || caller.officerId().isEmpty()) {
             throw ProblemException.forbidden("review.problem.not-reviewer");
         }
@@ -712,9 +711,27 @@ public class Reviews {
     }
 
     private static Review withStatus(Review r, ReviewStatus status, String via, LocalDate approvedOn) {
+        return withStatus(r, status, r.reviewerOfficerId(), via, approvedOn);
+    }
+
+    private static Review withStatus(Review r, ReviewStatus status, String reviewerOfficerId, String via,
+            LocalDate approvedOn) {
         return new Review(r.id(), r.caseId(), r.agencyId(), status, r.round(), r.explanation(), r.proposal(),
-                r.submittedBy(), r.submittedAt(), r.roundSubmittedOn(), r.dueOn(), r.reviewerOfficerId(), via,
+                r.submittedBy(), r.submittedAt(), r.roundSubmittedOn(), r.dueOn(), reviewerOfficerId, via,
                 approvedOn);
+    }
+
+    private record Locked(Review review, CaseFile caseFile) {
+    }
+
+    /**
+     * The review, visible to the caller, with its case row locked and the review read again under the lock: acts on
+     * one case's reviews apply one after the other.
+     */
+    private Locked lock(Caller caller, String reviewId) {
+        Review visible = requireVisible(caller, reviewId);
+        CaseFile c = cases.lockForOtherAct(caller, visible.caseId());
+        return new Locked(repository.byId(visible.id()).orElseThrow(), c);
     }
 
     LocalDate today() {
