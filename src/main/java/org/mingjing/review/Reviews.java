@@ -180,7 +180,8 @@ public class Reviews {
             return Optional.of("review.problem.not-reviewer");
         }
         Optional<Officer> officer = caller.officerId().flatMap(organization::officer);
-        if (officer.isEmpty() || !officer.get().legalReviewer()) {
+        if (officer.isEmpty() || !officer.get().legalReviewer()
+                || officer.get().status() != org.mingjing.organization.OfficerStatus.ACTIVE) {
             return Optional.of("review.problem.not-reviewer");
         }
         CaseFile c = cases.byIdOfChecked(r.caseId());
