@@ -195,6 +195,16 @@ class ReviewApiIntegrationTests {
                     .update();
         }
 
+        // A suspended reviewer is no reviewer.
+        jdbc.sql("UPDATE officer SET status = 'SUSPENDED' WHERE id = :id").param("id", reviewerOfficer).update();
+        try {
+            Api.Response suspended = cases.opinion(review, "hubin.reviewer", "APPROVED", CHECKS_OK, List.of());
+            refused(suspended, 403, null);
+            assertThat(suspended.text("detail")).contains("在岗的法制审核人员");
+        } finally {
+            jdbc.sql("UPDATE officer SET status = 'ACTIVE' WHERE id = :id").param("id", reviewerOfficer).update();
+        }
+
         // A reviewer who stands aside may not give the opinion.
         ok(api.post("/api/reviews/" + review + "/recusals", "hubin.reviewer",
                 "{\"reason\": \"本人与当事人法定代表人系近亲属。\"}"));
