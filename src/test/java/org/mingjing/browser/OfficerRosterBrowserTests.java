@@ -61,12 +61,18 @@ class OfficerRosterBrowserTests {
             browser.waiting().until(ExpectedConditions.urlContains("/home"));
             browser.go("/officers");
             browser.driver().findElement(By.id("q")).sendKeys("周杰");
-            browser.waiting().until(d -> d.findElement(By.id("officerList")).getText().contains("灵宝市民政局")
-                    && d.findElement(By.id("officerList")).getText().contains("周杰")
-                    && !d.findElement(By.id("officerList")).getText().contains("王建国"));
+            // htmx swaps the list after each keystroke: an element read between two swaps goes stale, so read it
+            // again rather than fail
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                String list = d.findElement(By.id("officerList")).getText();
+                return list.contains("灵宝市民政局") && list.contains("周杰") && !list.contains("王建国");
+            });
             browser.screenshot("officers-search");
             // the list may still be settling after the typing: open the officer searched for, not whoever is first
-            browser.driver().findElement(By.partialLinkText("周杰")).click();
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.partialLinkText("周杰")).click();
+                return true;
+            });
             browser.waiting().until(ExpectedConditions.urlMatches(".*/officers/[0-9a-f-]{36}$"));
             WebElement qr = browser.driver().findElement(By.cssSelector(".mj-qr img"));
             assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())

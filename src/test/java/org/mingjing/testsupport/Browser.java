@@ -52,8 +52,14 @@ public final class Browser implements AutoCloseable {
         driver.get("http://localhost:" + port + path);
     }
 
+    /**
+     * Waits up to ten seconds, reading the page again when htmx replaced an element between finding it and reading
+     * it (a stale element is a page still settling, not a failure).
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     public void screenshot(String name) {
