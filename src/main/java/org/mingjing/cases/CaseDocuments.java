@@ -225,8 +225,13 @@ public class CaseDocuments {
     }
 
     private String penalties(List<Penalty> penalties) {
+        return penaltiesText(messages, penalties);
+    }
+
+    /** 警告；罚款人民币30000.00元: penalties as the documents write them, for every document of a case. */
+    public static String penaltiesText(MessageSource messages, List<Penalty> penalties) {
         return penalties.stream().map(p -> {
-            String kind = label(p.kind().messageKey());
+            String kind = messages.getMessage(p.kind().messageKey(), null, p.kind().name(), ZH);
             if (p.amount() == null) {
                 return kind;
             }
@@ -240,7 +245,7 @@ public class CaseDocuments {
     }
 
     /** 2026年11月27日: dates in documents are written in full with Arabic numerals (LAW.md §11). */
-    static String date(LocalDate d) {
+    public static String date(LocalDate d) {
         return d == null ? null : d.getYear() + "\u5e74" + d.getMonthValue() + "\u6708" + d.getDayOfMonth() + "\u65e5";
     }
 

@@ -1,16 +1,10 @@
 package org.mingjing.review;
 
-import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.mingjing.cases.Steps;
 import org.mingjing.catalogue.Matter;
 import org.mingjing.catalogue.MatterCategory;
-import org.mingjing.catalogue.PenaltyKind;
 import org.mingjing.catalogue.ReviewRule;
 
 /**
@@ -28,16 +22,7 @@ public final class MajorDecisions {
         if (hearingHeld) {
             return true;
         }
-        Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
-        Map<PenaltyKind, BigDecimal> amounts = new EnumMap<>(PenaltyKind.class);
-        for (Steps.Penalty p : penalties) {
-            kinds.add(p.kind());
-            if (p.amount() != null) {
-                amounts.merge(p.kind(), p.amount(), BigDecimal::add);
-            }
-        }
-        String field = ReviewRequirements.fieldText(matter);
-        return catalogue.stream().anyMatch(r -> ReviewRequirements.matches(r, MatterCategory.ADMINISTRATIVE_PENALTY,
-                field, kinds, amounts, hearingHeld));
+        return !ReviewRequirements.matching(catalogue, MatterCategory.ADMINISTRATIVE_PENALTY,
+                ReviewRequirements.fieldText(matter), penalties, false).isEmpty();
     }
 }

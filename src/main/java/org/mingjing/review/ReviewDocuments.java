@@ -1,21 +1,19 @@
 package org.mingjing.review;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.mingjing.cases.CaseDocument;
+import org.mingjing.cases.CaseDocuments;
 import org.mingjing.cases.CaseFile;
 import org.mingjing.cases.CaseStep;
 import org.mingjing.cases.Cases;
 import org.mingjing.cases.DocumentModels;
 import org.mingjing.cases.Steps;
-import org.mingjing.catalogue.PenaltyKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -89,26 +87,15 @@ class ReviewDocuments implements DocumentModels {
         if (d.penalties() == null || d.penalties().isEmpty()) {
             return label(d.type().messageKey());
         }
-        return d.penalties().stream().map(p -> {
-            String kind = label(p.kind().messageKey());
-            if (p.amount() == null) {
-                return kind;
-            }
-            String key = p.kind() == PenaltyKind.FINE ? "cases.document.fine" : "cases.document.confiscation";
-            return messages.getMessage(key, new Object[] { money(p.amount()) }, ZH);
-        }).collect(Collectors.joining("\uff1b"));
+        return CaseDocuments.penaltiesText(messages, d.penalties());
     }
 
     private String label(String key) {
         return messages.getMessage(key, null, key, ZH);
     }
 
-    private static String money(BigDecimal v) {
-        return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "\u5143";
-    }
-
     private static String date(LocalDate d) {
-        return d == null ? null : d.getYear() + "\u5e74" + d.getMonthValue() + "\u6708" + d.getDayOfMonth() + "\u65e5";
+        return CaseDocuments.date(d);
     }
 
     private static Map<String, Object> map(Object... kv) {

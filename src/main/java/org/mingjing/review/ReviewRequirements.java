@@ -112,18 +112,24 @@ class ReviewRequirements {
 
     List<ReviewRule> matchingRules(CaseFile c, List<CaseStep> steps, Steps.Decision proposal) {
         boolean hearing = !cases.stepsOf(steps, Steps.HEARING, Steps.Hearing.class).isEmpty();
+        String field = catalogue.matterOfAgency(c.agencyId(), c.matterCode()).map(ReviewRequirements::fieldText)
+                .orElse(c.matterName());
+        return matching(catalogue.reviewRules(c.agencyId()), c.actType(), field,
+                proposal.penalties() == null ? List.of() : proposal.penalties(), hearing);
+    }
+
+    /** The lines of {@code rules} that cover a decision of these penalties (amounts of one kind added up). */
+    static List<ReviewRule> matching(List<ReviewRule> rules, MatterCategory actType, String fieldText,
+            List<Steps.Penalty> penalties, boolean hearing) {
         Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
         Map<PenaltyKind, BigDecimal> amounts = new LinkedHashMap<>();
-        for (Steps.Penalty p : proposal.penalties() == null ? List.<Steps.Penalty>of() : proposal.penalties()) {
+        for (Steps.Penalty p : penalties) {
             kinds.add(p.kind());
             if (p.amount() != null) {
                 amounts.merge(p.kind(), p.amount(), BigDecimal::add);
             }
         }
-        String field = catalogue.matterOfAgency(c.agencyId(), c.matterCode()).map(ReviewRequirements::fieldText)
-                .orElse(c.matterName());
-        return catalogue.reviewRules(c.agencyId()).stream()
-                .filter(r -> matches(r, c.actType(), field, kinds, amounts, hearing)).toList();
+        return rules.stream().filter(r -> matches(r, actType, fieldText, kinds, amounts, hearing)).toList();
     }
 
     /**

@@ -167,7 +167,6 @@ public class Reviews {
     public List<CaseStep> rounds(Review r) {
         CaseFile c = cases.byIdOfChecked(r.caseId());
         return cases.steps(c).stream().filter(s -> ReviewSteps.KINDS.contains(s.kind())
-                && !s.kind().startsWith("MAJOR_FLAG")
                 && r.id().equals(json.readTree(s.data()).path("reviewId").asString(null))).toList();
     }
 
