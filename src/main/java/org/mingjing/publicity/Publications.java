@@ -407,10 +407,12 @@ public class Publications {
         p = reread(p);
         requireActor(caller, c, p);
         List<FieldProblem> problems = new ArrayList<>();
-        String clean = text(problems, "reason", reason, MAX_REASON);
+        String typed = text(problems, "reason", reason, MAX_REASON);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
+        // The public reads the reason: it is masked as the text is.
+        String clean = Masking.mask(typed, PublicationText.known(c), p.manualMarks()).masked();
         if (p.status() != PublicationStatus.PUBLISHED && p.status() != PublicationStatus.PENDING) {
             throw ProblemException.conflict("publication-not-public", "publicity.gate.not-public");
         }
@@ -456,6 +458,8 @@ public class Publications {
             throw ProblemException.conflict("separate-releaser-required", "publicity.gate.separate-releaser");
         }
         Masking.Result masked = Masking.mask(body, PublicationText.known(c), p.manualMarks());
+        // The public reads the note too.
+        note = Masking.mask(note, PublicationText.known(c), p.manualMarks()).masked();
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int revision = p.revision() + 1;

@@ -173,11 +173,12 @@ class PublicationApiIntegrationTests {
         refused(api.post("/api/publications/" + id + "/withdraw", "lingbao.officer1", "{\"reason\": \"x\"}"), 404,
                 null);
 
+        // The public reads the reason, so it is masked as the text is: the witness's name does not go out in it.
         Api.Response withdrawn = api.post("/api/publications/" + id + "/withdraw", "hubin.officer1",
-                "{\"reason\": \"该处罚决定已被行政复议机关撤销\"}");
+                "{\"reason\": \"该处罚决定已被行政复议机关撤销（证人李秀英撤回证言）\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
-        assertThat(withdrawn.text("reason")).isEqualTo("该处罚决定已被行政复议机关撤销");
+        assertThat(withdrawn.text("reason")).isEqualTo("该处罚决定已被行政复议机关撤销（证人李某撤回证言）");
         assertThat(withdrawn.json().get("change").isNull()).isTrue();
         refused(api.post("/api/publications/" + id + "/withdraw", "hubin.officer1", "{\"reason\": \"再次\"}"), 409,
                 "publication-not-public");
