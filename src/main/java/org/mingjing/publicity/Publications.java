@@ -69,6 +69,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class Publications {
 
+    private static final JsonMapper FINDINGS = JsonMapper.builder().build();
     static final int MAX_MARKS = 100;
     static final int MAX_REASON = 500;
     static final int MAX_TEXT = 20000;
@@ -712,8 +713,8 @@ public class Publications {
         return s;
     }
 
-    private String findingsJson(Masking.Result r) {
-        ArrayNode a = json.createArrayNode();
+    static String findingsJson(Masking.Result r) {
+        ArrayNode a = FINDINGS.createArrayNode();
         for (Masking.Finding f : r.findings()) {
             ObjectNode o = a.addObject();
             o.put("type", f.type().name());
