@@ -82,13 +82,16 @@ public class Publications {
     private final StatutoryCalendar calendar;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final org.mingjing.organization.OfficerAccounts accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Publications(PublicationRepository repository, PublicationText texts, PushOutbox outbox, Cases cases,
             Organization organization, StatutoryCalendar calendar, MessageSource messages,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ApplicationEventPublisher events, org.mingjing.organization.OfficerAccounts accounts,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.accounts = accounts;
         this.repository = repository;
         this.texts = texts;
         this.outbox = outbox;
@@ -253,6 +256,26 @@ public class Publications {
 
     public List<PublicationRevision> revisions(Caller caller, String id) {
         return repository.revisions(requireVisible(caller, id).id());
+    }
+
+    /** Who entered, reviewed and released it, by name (LAW.md §4: 谁录入谁负责), or as recorded when not an account. */
+    public record Responsible(String enteredBy, String reviewedBy, String releasedBy) {
+    }
+
+    public Responsible responsible(Publication p) {
+        List<String> names = new ArrayList<>();
+        for (String u : new String[] { p.enteredBy(), p.reviewedBy(), p.releasedBy() }) {
+            if (u != null) {
+                names.add(u);
+            }
+        }
+        java.util.Map<String, String> display = accounts.displayNamesOf(names);
+        return new Responsible(name(display, p.enteredBy()), name(display, p.reviewedBy()),
+                name(display, p.releasedBy()));
+    }
+
+    private static String name(java.util.Map<String, String> display, String username) {
+        return username == null ? null : display.getOrDefault(username, username);
     }
 
     /** Whether the caller may release the publication: the agency's head, or an officer it designated. */

@@ -125,6 +125,11 @@ class PublicationApiIntegrationTests {
             assertThat(released.text("status")).isEqualTo("PUBLISHED");
             assertThat(released.text("releasedBy")).isEqualTo("hubin.officer3");
             assertThat(released.text("enteredBy")).isEqualTo("hubin.head");
+            // By name, as the publication carries them (谁录入谁负责).
+            assertThat(released.json().get("names").get("releasedBy").asString())
+                    .isEqualTo(api.get("/api/me", "hubin.officer3").text("name"));
+            assertThat(released.json().get("names").get("enteredBy").asString())
+                    .isEqualTo(api.get("/api/me", "hubin.head").text("name"));
             assertThat(released.text("publishedOn")).isEqualTo(LocalDate.now().toString());
             // A warning alone is a small penalty: 3 months of publicity.
             assertThat(released.text("expiresOn")).isEqualTo(LocalDate.now().plusMonths(3).toString());
