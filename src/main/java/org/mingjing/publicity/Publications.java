@@ -278,6 +278,11 @@ public class Publications {
         return username == null ? null : display.getOrDefault(username, username);
     }
 
+    /** The finding types of the re-scan's open alert on it (e.g. {@code PHONE,ID_NUMBER}), if there is one. */
+    public Optional<String> openAlert(Publication p) {
+        return repository.openAlert(p.id());
+    }
+
     /** Whether the caller may release the publication: the agency's head, or an officer it designated. */
     public boolean mayRelease(Caller caller, Publication p) {
         if (!caller.agencyId().equals(p.agencyId())) {

@@ -236,6 +236,7 @@ class PublicationApiIntegrationTests {
         publications.rescan(id);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM publication_alert WHERE publication_id = :id").param("id", id)
                 .query(Integer.class).single()).as("the same hit is one alert").isEqualTo(1);
+        assertThat(api.get("/api/publications/" + id, "hubin.head").text("alert")).isEqualTo("PHONE");
 
         LocalDate expiresOn = LocalDate.parse(api.get("/api/publications/" + id, "hubin.officer1").text("expiresOn"));
         assertThat(publications.expire(id, expiresOn)).as("not before its last day has passed").isFalse();

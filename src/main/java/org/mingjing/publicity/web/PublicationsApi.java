@@ -45,12 +45,12 @@ class PublicationsApi {
             String reasonCode, String title, String number, String partyName, String agencyId, String agencyName,
             String actType, String decisionType, LocalDate decidedOn, LocalDate publishedOn, LocalDate expiresOn,
             LocalDate withdrawnOn, int revision, String enteredBy, String reviewedBy, String releasedBy,
-            boolean overdue, Change change, String maskedText, Publications.Responsible names) {
+            boolean overdue, Change change, String maskedText, Publications.Responsible names, String alert) {
 
         record Change(String kind, String cause, LocalDate reportedOn, LocalDate dueBy, boolean overdue) {
         }
 
-        static PublicationView of(Publication p, Publications.Responsible names) {
+        static PublicationView of(Publication p, Publications.Responsible names, String alert) {
             LocalDate today = LocalDate.now();
             Change change = p.changeKind() == null ? null
                     : new Change(p.changeKind().name(), p.changeCause(), p.changeReportedOn(), p.changeDueBy(),
@@ -58,12 +58,12 @@ class PublicationsApi {
             return new PublicationView(p.id(), p.caseId(), p.documentId(), p.status().name(), p.dueBy(), p.reason(),
                     p.reasonCode(), p.title(), p.number(), p.partyName(), p.agencyId(), p.agencyName(), p.actType(),
                     p.decisionType(), p.decidedOn(), p.publishedOn(), p.expiresOn(), p.withdrawnOn(), p.revision(),
-                    p.enteredBy(), p.reviewedBy(), p.releasedBy(), p.overdue(today), change, p.maskedText(), names);
+                    p.enteredBy(), p.reviewedBy(), p.releasedBy(), p.overdue(today), change, p.maskedText(), names, alert);
         }
     }
 
     private PublicationView view(Publication p) {
-        return PublicationView.of(p, publications.responsible(p));
+        return PublicationView.of(p, publications.responsible(p), publications.openAlert(p).orElse(null));
     }
 
     /**
