@@ -538,20 +538,30 @@ public class Publications {
         if (p.status() != PublicationStatus.PUBLISHED) {
             return List.of();
         }
-        Masking.Result again = Masking.mask(p.maskedText(), PublicationText.known(c), List.of());
+        List<Masking.Finding> hits = Masking.mask(p.maskedText(), PublicationText.known(c), List.of()).findings()
+                .stream().filter(f -> !alreadyMasked(f.text())).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (again.findings().isEmpty()) {
+        if (hits.isEmpty()) {
             repository.resolveAlerts(p.id(), "system", now);
             return List.of();
         }
-        String summary = again.findings().stream().map(f -> f.type().name()).distinct().sorted()
+        String summary = hits.stream().map(f -> f.type().name()).distinct().sorted()
                 .collect(Collectors.joining(","));
         if (!summary.equals(repository.openAlert(p.id()).orElse(null))) {
             repository.resolveAlerts(p.id(), "system", now);
             repository.insertAlert(Ids.newId(), p, summary, now);
             record("system", c, p, PublicationSteps.ALERT, LocalDate.now(clock), step(p, "findings", summary));
         }
-        return again.findings();
+        return hits;
+    }
+
+    /**
+     * What masking already put there and the keyword patterns find again after 住址 or 证人: asterisks, or a name
+     * written as 李某 / 李某某. Not a hit.
+     */
+    static boolean alreadyMasked(String found) {
+        String s = found.strip();
+        return s.chars().allMatch(ch -> ch == '*') || s.matches("\\p{IsHan}\u67d0{1,2}");
     }
 
     // ---------------------------------------------------------------- settings

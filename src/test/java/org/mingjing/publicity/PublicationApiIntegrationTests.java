@@ -227,6 +227,8 @@ class PublicationApiIntegrationTests {
     @Test
     void afterItsRetentionThePublicationExpiresAndTheReScanAlertsOnPrivateDataThatGotIn() {
         String id = cases.published(PublicityCases.planted(), "王建国");
+        // What masking put there (asterisks after 住址, 李某 after 证人) is no hit: a clean text raises no alert.
+        assertThat(publications.rescan(id)).isEmpty();
         // Yesterday's rules let a phone through (simulated): tonight's re-scan finds it.
         jdbc.sql("UPDATE publication SET masked_text = masked_text || :extra WHERE id = :id")
                 .param("extra", "\n补充：联系人手机13598761234").param("id", id).update();
