@@ -534,10 +534,11 @@ public class Publications {
     @Transactional
     public List<Masking.Finding> rescan(String id) {
         Publication p = repository.byId(id).orElseThrow();
-        CaseFile c = cases.lockForRecord(p.caseId());
         if (p.status() != PublicationStatus.PUBLISHED) {
             return List.of();
         }
+        // Read without a lock: most texts are clean and the nightly scan must not hold up the day's work.
+        CaseFile c = cases.byIdOfChecked(p.caseId());
         List<Masking.Finding> hits = Masking.mask(p.maskedText(), PublicationText.known(c), List.of()).findings()
                 .stream().filter(f -> !alreadyMasked(f.text())).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -548,6 +549,7 @@ public class Publications {
         String summary = hits.stream().map(f -> f.type().name()).distinct().sorted()
                 .collect(Collectors.joining(","));
         if (!summary.equals(repository.openAlert(p.id()).orElse(null))) {
+            c = cases.lockForRecord(p.caseId());
             repository.resolveAlerts(p.id(), "system", now);
             repository.insertAlert(Ids.newId(), p, summary, now);
             record("system", c, p, PublicationSteps.ALERT, LocalDate.now(clock), step(p, "findings", summary));
