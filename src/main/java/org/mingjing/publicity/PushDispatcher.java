@@ -66,6 +66,7 @@ class PushDispatcher {
     private final HttpClient client;
     private final URI endpoint;
 
+    @org.springframework.beans.factory.annotation.Autowired
     PushDispatcher(JdbcClient jdbc, PushSettings settings, Clock clock) {
         this(jdbc, settings, clock, () -> ThreadLocalRandom.current().nextDouble());
     }
@@ -202,7 +203,8 @@ class PushDispatcher {
         } catch (HttpTimeoutException e) {
             return new Answer(Verdict.RETRY, null, "timeout: " + e.getMessage(), null);
         } catch (IOException e) {
-            return new Answer(Verdict.RETRY, null, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+            return new Answer(Verdict.RETRY, null,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
