@@ -1,7 +1,6 @@
 package org.mingjing.publicity;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -24,7 +29,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Sends the outbox ({@link PushOutbox}) to the province's enforcement-publicity platform (seed §二(一)7), at least once
  * per message and in effect once: each message is POSTed as JSON with its {@code Idempotency-Key} (also in the body),
- * and marked delivered only after a 2xx answer arrived whole; a crash, a timeout or a lost answer between the send
+ * and marked delivered only after a 2xx answer arrived whole (status, headers and body); a crash, a timeout or a lost answer between the send
  * and the mark sends it again with the same key, which the platform recognises.
  *
  * <ul>
@@ -55,8 +60,6 @@ class PushDispatcher {
     static final Duration RUN_LIMIT = Duration.ofMinutes(10);
     /** Of an error answer's body, this many characters are kept in {@code last_error}. */
     private static final int ERROR_BODY = 300;
-    /** An answer's body is read to its end up to this size (then the rest is left unread). */
-    private static final int MAX_BODY = 1 << 20;
 
     private final JdbcClient jdbc;
     private final PushSettings settings;
@@ -183,7 +186,11 @@ class PushDispatcher {
                 .list();
     }
 
-    /** Sends one message; null when the thread was interrupted (the application is stopping). */
+    /**
+     * Sends one message and waits for the whole answer, at most the connect and read timeouts together (a platform
+     * that sends its headers and then trickles its body forever does not hold the job); null when the thread was
+     * interrupted (the application is stopping). Of the body only the beginning is kept, for the error column.
+     */
     private Answer send(Message m) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(settings.readTimeout())
                 .header("Content-Type", "application/json; charset=utf-8").header("Accept", "application/json")
@@ -192,39 +199,46 @@ class PushDispatcher {
         if (!settings.authToken().isEmpty()) {
             request.header(settings.authHeader(), settings.authToken());
         }
+        BodyStart body = new BodyStart();
+        CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofByteArrayConsumer(body));
         try {
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            String body = readBody(response.body());
+            HttpResponse<Void> response = exchange.get(
+                    settings.connectTimeout().plus(settings.readTimeout()).toMillis(), TimeUnit.MILLISECONDS);
             int status = response.statusCode();
             Verdict verdict = verdict(status, settings.conflictDelivered());
+            String text = body.text();
             String error = verdict == Verdict.DELIVERED ? null
-                    : ("HTTP " + status + (body.isBlank() ? "" : ": " + body.strip()));
+                    : ("HTTP " + status + (text.isBlank() ? "" : ": " + text.strip()));
             return new Answer(verdict, status, error, retryAfter(response));
-        } catch (HttpTimeoutException e) {
-            return new Answer(Verdict.RETRY, null, "timeout: " + e.getMessage(), null);
-        } catch (IOException e) {
-            return new Answer(Verdict.RETRY, null,
-                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return new Answer(Verdict.RETRY, null, "timeout: no whole answer within "
+                    + settings.connectTimeout().plus(settings.readTimeout()), null);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String error = cause instanceof HttpTimeoutException ? "timeout: " + cause.getMessage()
+                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            return new Answer(Verdict.RETRY, null, error, null);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return null;
         }
     }
 
-    /**
-     * Reads the answer's body to its end (so that a 2xx counts only once it arrived whole) and keeps its beginning
-     * for the error column.
-     */
-    private static String readBody(InputStream in) throws IOException {
-        try (in) {
-            byte[] head = in.readNBytes(ERROR_BODY);
-            long rest = 0;
-            byte[] skip = new byte[8192];
-            int n;
-            while (rest < MAX_BODY && (n = in.read(skip)) > 0) {
-                rest += n;
-            }
-            return new String(head, StandardCharsets.UTF_8);
+    /** Keeps the first {@value #ERROR_BODY} bytes of an answer's body and lets the rest pass. */
+    private static final class BodyStart implements Consumer<Optional<byte[]>> {
+
+        private final ByteArrayOutputStream head = new ByteArrayOutputStream();
+
+        @Override
+        public synchronized void accept(Optional<byte[]> chunk) {
+            chunk.ifPresent(bytes -> head.write(bytes, 0, Math.min(bytes.length, ERROR_BODY - head.size())));
+        }
+
+        synchronized String text() {
+            return head.toString(StandardCharsets.UTF_8);
         }
     }
 

@@ -51,7 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The push to the province's enforcement-publicity platform against a local platform that fails on purpose: every
  * third call answers 503, one answer never comes in time, one connection drops before the platform took the message
- * and one after it took it (its 2xx lost), one 409 says "still processing" — and every event arrives, once in effect
+ * and one after it took it (its 2xx lost), one 409 says "still processing", one 200 trickles its body past the
+ * timeout — and every event arrives, once in effect
  * (the platform's count by key equals the events), each publication's events in order; the wait grows with each
  * failure; a refusal is kept and retried; with the push off nothing is sent or lost; a new dispatcher carries on.
  *
@@ -107,6 +108,7 @@ class PushIntegrationTests {
                 : call == 5 ? Action.DROP_BEFORE_ACCEPTING
                 : call == 7 ? Action.ACCEPT_THEN_DROP
                 : call == 8 ? Action.CONFLICT
+                : call == 10 ? Action.ACCEPT_THEN_TRICKLE
                 : Action.ACCEPT);
         startTheClock();
 
@@ -144,8 +146,8 @@ class PushIntegrationTests {
             List<Action> actions = platform.actionsFor(key);
             assertThat(actions).as(key + ": never sent again after a 200 arrived").endsWith(Action.ACCEPT)
                     .containsOnlyOnce(Action.ACCEPT);
-            long lost = actions.stream().filter(a -> a == Action.ACCEPT_THEN_HANG || a == Action.ACCEPT_THEN_DROP)
-                    .count();
+            long lost = actions.stream().filter(a -> a == Action.ACCEPT_THEN_HANG || a == Action.ACCEPT_THEN_DROP
+                    || a == Action.ACCEPT_THEN_TRICKLE).count();
             assertThat(platform.accepted.get(key).get()).as(key + ": taken once, and again after each lost answer")
                     .isEqualTo(1 + lost);
         }
@@ -253,6 +255,28 @@ class PushIntegrationTests {
     }
 
     @Test
+    void eventsQueuedInTheSameInstantOrWhileTheClockStepsBackKeepTheOrderOfTheirActs() {
+        String p = newPublication();
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        PushOutbox still = new PushOutbox(jdbc, Clock.fixed(t, ZoneId.of("Asia/Shanghai")));
+        PushOutbox back = new PushOutbox(jdbc, Clock.fixed(t.minusSeconds(60), ZoneId.of("Asia/Shanghai")));
+        List<String> keys = List.of(enqueue(still, p, "PUBLISHED", 1), enqueue(still, p, "CORRECTED", 2),
+                enqueue(back, p, "WITHDRAWN", 2));
+
+        List<OffsetDateTime> stamps = jdbc.sql("SELECT created_at FROM publication_outbox WHERE publication_id = :p "
+                + "ORDER BY created_at").param("p", p).query(OffsetDateTime.class).list();
+        assertThat(stamps).hasSize(3);
+        assertThat(stamps.get(0).toInstant()).isEqualTo(t);
+        assertThat(stamps.get(1).toInstant()).isEqualTo(t.plus(1, ChronoUnit.MICROS));
+        assertThat(stamps.get(2).toInstant()).isEqualTo(t.plus(2, ChronoUnit.MICROS));
+
+        platform.script(call -> Action.ACCEPT);
+        startTheClock();
+        assertThat(dispatcher(settings(platform.url(), "")).dispatch()).isEqualTo(3);
+        assertThat(platform.arrivals).containsExactlyElementsOf(keys);
+    }
+
+    @Test
     void theStatusShowsEachCallerItsReachAndTheWorkbenchWarnsOfStuckMessages() {
         Api api = new Api(port);
         String hubin = api.agencyId("湖滨区民政局");
@@ -351,8 +375,12 @@ class PushIntegrationTests {
         return keys;
     }
 
-    /** Queues one event in its own transaction, as the act that causes it would. */
     private String enqueue(String publicationId, String event, int revision) {
+        return enqueue(outbox, publicationId, event, revision);
+    }
+
+    /** Queues one event in its own transaction, as the act that causes it would. */
+    private String enqueue(PushOutbox outbox, String publicationId, String event, int revision) {
         ObjectNode payload = JSON.createObjectNode();
         payload.put("publicationId", publicationId);
         payload.put("revision", revision);
@@ -507,7 +535,9 @@ class PushIntegrationTests {
         /** Takes it, then drops the connection before answering: the 2xx is lost. */
         ACCEPT_THEN_DROP,
         /** Answers 409: a request with this key is still being processed. */
-        CONFLICT
+        CONFLICT,
+        /** Takes it and sends the 200's headers, but the rest of the body only after the dispatcher gave up. */
+        ACCEPT_THEN_TRICKLE
     }
 
     /**
@@ -600,6 +630,18 @@ class PushIntegrationTests {
                     exchange.close();
                 }
                 case CONFLICT -> answer(exchange, 409, "{\"title\": \"a request is outstanding for this key\"}");
+                case ACCEPT_THEN_TRICKLE -> {
+                    accept(key);
+                    exchange.sendResponseHeaders(200, 0);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write("{\"received\": ".getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                        Thread.sleep(4000);
+                        out.write("true}".getBytes(StandardCharsets.UTF_8));
+                    } catch (InterruptedException | IOException e) {
+                        exchange.close();
+                    }
+                }
             }
         }
 
