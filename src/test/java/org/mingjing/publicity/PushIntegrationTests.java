@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,7 @@ import org.mingjing.testsupport.Api;
 import org.mingjing.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,6 +81,8 @@ class PushIntegrationTests {
     Organization organization;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    MessageSource messages;
 
     /** The dispatchers' clock: it stands still unless the test moves it, and starts once the messages are queued. */
     final MutableClock clock = new MutableClock(Instant.now());
@@ -338,6 +342,10 @@ class PushIntegrationTests {
             assertThat(w.key()).isEqualTo("publicity.push.warning.stuck");
             assertThat(w.args()).containsExactly(1L, 24L);
             assertThat(w.link()).isEqualTo("/api/publicity/push-status");
+            assertThat(messages.getMessage(w.key(), w.args(), Locale.SIMPLIFIED_CHINESE))
+                    .startsWith("1 条公示信息超过 24 小时仍未推送至执法信息公示平台");
+            assertThat(messages.getMessage(w.key(), w.args(), Locale.ENGLISH))
+                    .startsWith("1 publication message(s) not delivered").contains("the platform's address");
         });
         assertThat(warnings.warningsFor(lingbaoHead)).hasSize(1);
         assertThat(warnings.warningsFor(headCaller)).as("the stuck message is of another agency").isEmpty();
@@ -464,7 +472,7 @@ class PushIntegrationTests {
     }
 
     private static PushSettings settings(String url, String token) {
-        return new PushSettings(url, "Authorization", token, Duration.ofSeconds(2), Duration.ofMillis(700), 5,
+        return new PushSettings(url, "Authorization", token, Duration.ofSeconds(2), Duration.ofSeconds(2), 5,
                 Duration.ofSeconds(10), Duration.ofHours(1), 0.2, Duration.ofHours(24), false);
     }
 
@@ -618,7 +626,7 @@ class PushIntegrationTests {
                 case ACCEPT_THEN_HANG -> {
                     accept(key);
                     try {
-                        Thread.sleep(2000);
+                        Thread.sleep(5000);
                         answer(exchange, 200, "{}");
                     } catch (InterruptedException | IOException e) {
                         exchange.close();
@@ -636,7 +644,7 @@ class PushIntegrationTests {
                     try (OutputStream out = exchange.getResponseBody()) {
                         out.write("{\"received\": ".getBytes(StandardCharsets.UTF_8));
                         out.flush();
-                        Thread.sleep(4000);
+                        Thread.sleep(7000);
                         out.write("true}".getBytes(StandardCharsets.UTF_8));
                     } catch (InterruptedException | IOException e) {
                         exchange.close();
