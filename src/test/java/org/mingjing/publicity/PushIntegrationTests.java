@@ -59,7 +59,8 @@ import tools.jackson.databind.node.ObjectNode;
  * failure; a refusal is kept and retried; with the push off nothing is sent or lost; a new dispatcher carries on.
  *
  * <p>Outbox rows other tests left behind are answered 200 by the local platform without being counted: they are
- * not this test's business, and they must not stand in front of its messages.
+ * not this test's business, and they must not stand in front of its messages. So the tests count what reached the
+ * platform and what the rows of their own publications say, never what a run returns.
  */
 @IntegrationTest
 class PushIntegrationTests {
@@ -90,14 +91,28 @@ class PushIntegrationTests {
     final Map<String, List<String>> keysByPublication = new ConcurrentHashMap<>();
     Platform platform;
 
+    /** Publications of other tests, as it were: their messages are queued first and are not this test's. */
+    final Set<String> bystanders = ConcurrentHashMap.newKeySet();
+
     @BeforeEach
-    void startThePlatform() throws IOException {
+    void startThePlatformBehindTheMessagesOfOthers() throws IOException {
         platform = new Platform(publications, keysByPublication);
+        for (int i = 0; i < 2; i++) {
+            String other = Ids.newId();
+            bystanders.add(other);
+            ObjectNode payload = JSON.createObjectNode();
+            payload.put("title", TITLE);
+            new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.enqueue(other, "PUBLISHED", 0,
+                    payload));
+        }
     }
 
     @AfterEach
     void stopThePlatformAndRemoveTheMessages() {
         platform.close();
+        for (String p : bystanders) {
+            jdbc.sql("DELETE FROM publication_outbox WHERE publication_id = :p").param("p", p).update();
+        }
         for (String p : publications) {
             jdbc.sql("DELETE FROM publication_outbox WHERE publication_id = :p").param("p", p).update();
             jdbc.sql("DELETE FROM publication WHERE id = :p").param("p", p).update();
@@ -117,7 +132,7 @@ class PushIntegrationTests {
         startTheClock();
 
         PushDispatcher nobodyListening = dispatcher(settings("http://127.0.0.1:" + closedPort() + "/push", ""));
-        assertThat(nobodyListening.dispatch()).isZero();
+        nobodyListening.dispatch();
         assertThat(undelivered()).isEqualTo(keys.size());
 
         PushDispatcher dispatcher = dispatcher(settings(platform.url(), ""));
@@ -174,7 +189,7 @@ class PushIntegrationTests {
 
         List<Duration> waits = new ArrayList<>();
         for (int failure = 1; failure <= 6; failure++) {
-            assertThat(dispatcher.dispatch()).isZero();
+            dispatcher.dispatch();
             assertThat(platform.calls.get()).isEqualTo(failure);
             Map<String, Object> row = row(key);
             assertThat(row.get("attempts")).isEqualTo(failure);
@@ -192,7 +207,7 @@ class PushIntegrationTests {
                 Duration.ofSeconds(72), Duration.ofSeconds(144), Duration.ofSeconds(288));
 
         platform.script(call -> Action.ACCEPT);
-        assertThat(dispatcher.dispatch()).isEqualTo(1);
+        dispatcher.dispatch();
         assertThat(row(key).get("attempts")).isEqualTo(7);
         assertThat(row(key).get("delivered_at")).isNotNull();
         assertThat(platform.accepted.keySet()).containsExactly(key);
@@ -210,7 +225,7 @@ class PushIntegrationTests {
         startTheClock();
 
         PushDispatcher misconfigured = dispatcher(settings(platform.url(), "Bearer wrong-token"));
-        assertThat(misconfigured.dispatch()).isZero();
+        misconfigured.dispatch();
         assertThat(platform.arrivals).as("a refusal does not stop the run; the withdrawal waits for its publication")
                 .containsExactly(aPublished, bPublished);
         Map<String, Object> refused = row(aPublished);
@@ -223,11 +238,12 @@ class PushIntegrationTests {
 
         PushDispatcher fixed = dispatcher(settings(platform.url(), "Bearer right-token"));
         clock.advance(Duration.ofMinutes(59));
-        assertThat(fixed.dispatch()).isZero();
+        fixed.dispatch();
         assertThat(platform.arrivals).hasSize(2);
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(fixed.dispatch()).isEqualTo(3);
+        fixed.dispatch();
+        assertThat(undelivered()).isZero();
         assertThat(platform.accepted.keySet()).containsExactlyInAnyOrder(aPublished, bPublished, aWithdrawn);
         assertThat(platform.arrivals.subList(2, 5)).containsExactly(aPublished, bPublished, aWithdrawn);
         assertThat(platform.problems).isEmpty();
@@ -253,7 +269,7 @@ class PushIntegrationTests {
             assertThat(row(key).get("delivered_at")).isNull();
         }
 
-        assertThat(dispatcher(settings(platform.url(), "")).dispatch()).isEqualTo(3);
+        dispatcher(settings(platform.url(), "")).dispatch();
         assertThat(platform.arrivals).containsExactlyElementsOf(keys);
         assertThat(undelivered()).isZero();
     }
@@ -276,8 +292,9 @@ class PushIntegrationTests {
 
         platform.script(call -> Action.ACCEPT);
         startTheClock();
-        assertThat(dispatcher(settings(platform.url(), "")).dispatch()).isEqualTo(3);
+        dispatcher(settings(platform.url(), "")).dispatch();
         assertThat(platform.arrivals).containsExactlyElementsOf(keys);
+        assertThat(undelivered()).isZero();
     }
 
     @Test
@@ -462,9 +479,9 @@ class PushIntegrationTests {
                 after.get("failing").asLong() - before.get("failing").asLong());
     }
 
-    /** Now, after the messages were queued (their first try is due at once). */
+    /** Just after now, so after the messages were queued (their first try is due at once). */
     private void startTheClock() {
-        clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(1));
     }
 
     private PushDispatcher dispatcher(PushSettings settings) {
