@@ -69,6 +69,10 @@ class PublicationPagesIntegrationTests {
         assertThat(someone.get("/publications?page=x").body()).contains("“x”不是整数");
         assertThat(someone.get("/publications?page=-1").body()).contains("页码须为不小于 0 的整数");
         assertThat(someone.get("/publications?actType=NONE").statusCode()).isEqualTo(400);
+        // A page far beyond the last is empty, not an overflowing offset.
+        HttpResponse<String> far = someone.get("/publications?page=200000000");
+        assertThat(far.statusCode()).isEqualTo(200);
+        assertThat(far.body()).contains("共 ");
     }
 
     @Test
@@ -95,6 +99,12 @@ class PublicationPagesIntegrationTests {
         String officer = FormSession.signIn(port, "hubin.officer1", Api.DEMO_PASSWORD).get("/publications/" + id)
                 .body();
         assertThat(officer).contains("id=\"whyNot\"", "只有本机关负责人或指定的发布审核人员").doesNotContain("id=\"releaseButton\"");
+
+        // Whoever is not on the case opens the original with a reason in the retrieval log (调阅).
+        FormSession.signIn(port, "hubin.reviewer", Api.DEMO_PASSWORD).get("/publications/" + id);
+        JsonNode opened = api.get("/api/cases/" + caseId + "/retrievals", "hubin.head").json().get("items");
+        assertThat(opened.valueStream().filter(r -> r.get("username").asString().equals("hubin.reviewer")))
+                .anySatisfy(r -> assertThat(r.get("reason").asString()).isEqualTo("核对公示信息"));
 
         FormSession other = FormSession.signIn(port, "lingbao.officer1", Api.DEMO_PASSWORD);
         assertThat(other.get("/publications/" + id).statusCode()).isEqualTo(404);
@@ -148,6 +158,35 @@ class PublicationPagesIntegrationTests {
                 Map.of("reason", "更正", "text", "全文"));
         assertThat(correct.statusCode()).isEqualTo(409);
         assertThat(correct.body()).contains("id=\"refusal\"", "该公示信息当前状态不允许此操作");
+    }
+
+    @Test
+    void theHeadCorrectsAPublishedTextWithAPublicNoteAndThePreviousTextIsKept() {
+        PublicityCases.Planted planted = PublicityCases.planted();
+        String id = cases.published(planted, "孙丽华");
+        FormSession head = FormSession.signIn(port, "hubin.head", Api.DEMO_PASSWORD);
+        String page = head.get("/publications/" + id).body();
+        assertThat(page).contains("id=\"correctForm\"", "id=\"changeForm\"", "首次发布");
+        String original = api.get("/api/publications/" + id + "/preview", "hubin.head").text("original");
+        // The form is prefilled with the current original, private data and all: it is masked again on the way out.
+        assertThat(page).contains(planted.partyPhone());
+
+        HttpResponse<String> noText = head.post("/publications/" + id + "/correction",
+                Map.of("reason", "处罚依据条款有误", "text", ""));
+        assertThat(noText.statusCode()).isEqualTo(400);
+        assertThat(noText.body()).contains("不能为空", "处罚依据条款有误");
+
+        String corrected = original.replace("第三十条第一款", "第三十条第二款");
+        HttpResponse<String> done = head.post("/publications/" + id + "/correction",
+                Map.of("reason", "处罚依据条款有误", "text", corrected));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        String after = head.get("/publications/" + id).body();
+        assertThat(after).contains("已更正（第1次更正），原文本已保留", "已更正（第1次）：处罚依据条款有误", "第1次更正",
+                "说明：处罚依据条款有误");
+        JsonNode view = api.get("/api/publications/" + id, "hubin.head").json();
+        assertThat(view.get("revision").asInt()).isEqualTo(1);
+        assertThat(view.get("maskedText").asString()).contains("第三十条第二款").doesNotContain(planted.partyPhone());
+        assertThat(api.get("/api/publications/" + id + "/revisions", "hubin.head").json()).hasSize(2);
     }
 
     @Test
