@@ -60,7 +60,8 @@ public final class Masking {
             + "(?:\\d[ -]?){15,18}\\d" + DIGIT_EDGE_AFTER);
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![0-9])");
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9])(?:\\(0\\d{2,3}\\)|\uff080\\d{2,3}\uff09|0\\d{2,3}-?)[2-9]\\d{6,7}(?:-\\d{1,6})?(?![0-9])");
+            "(?<![0-9])(?:(?:\\(0\\d{2,3}\\)|\uff080\\d{2,3}\uff09|0\\d{2,3}[ -])[1-9]\\d{6,7}"
+                    + "|0\\d{2,3}[2-9]\\d{6,7})(?:-\\d{1,6})?(?![0-9])");
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![A-Za-z0-9])");
     /** 豫M12345, 京A·D12345 (new-energy), 豫M1234学: the province's character, the city's letter, five or six more. */

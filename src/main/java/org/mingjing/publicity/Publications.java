@@ -69,6 +69,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class Publications {
 
+    private static final JsonMapper FINDINGS = JsonMapper.builder().build();
     static final int MAX_MARKS = 100;
     static final int MAX_REASON = 500;
     static final int MAX_TEXT = 20000;
@@ -81,13 +82,16 @@ public class Publications {
     private final StatutoryCalendar calendar;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final org.mingjing.organization.OfficerAccounts accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Publications(PublicationRepository repository, PublicationText texts, PushOutbox outbox, Cases cases,
             Organization organization, StatutoryCalendar calendar, MessageSource messages,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ApplicationEventPublisher events, org.mingjing.organization.OfficerAccounts accounts,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.accounts = accounts;
         this.repository = repository;
         this.texts = texts;
         this.outbox = outbox;
@@ -254,6 +258,31 @@ public class Publications {
         return repository.revisions(requireVisible(caller, id).id());
     }
 
+    /** Who entered, reviewed and released it, by name (LAW.md §4: 谁录入谁负责), or as recorded when not an account. */
+    public record Responsible(String enteredBy, String reviewedBy, String releasedBy) {
+    }
+
+    public Responsible responsible(Publication p) {
+        List<String> names = new ArrayList<>();
+        for (String u : new String[] { p.enteredBy(), p.reviewedBy(), p.releasedBy() }) {
+            if (u != null) {
+                names.add(u);
+            }
+        }
+        java.util.Map<String, String> display = accounts.displayNamesOf(names);
+        return new Responsible(name(display, p.enteredBy()), name(display, p.reviewedBy()),
+                name(display, p.releasedBy()));
+    }
+
+    private static String name(java.util.Map<String, String> display, String username) {
+        return username == null ? null : display.getOrDefault(username, username);
+    }
+
+    /** The finding types of the re-scan's open alert on it (e.g. {@code PHONE,ID_NUMBER}), if there is one. */
+    public Optional<String> openAlert(Publication p) {
+        return repository.openAlert(p.id());
+    }
+
     /** Whether the caller may release the publication: the agency's head, or an officer it designated. */
     public boolean mayRelease(Caller caller, Publication p) {
         if (!caller.agencyId().equals(p.agencyId())) {
@@ -407,10 +436,12 @@ public class Publications {
         p = reread(p);
         requireActor(caller, c, p);
         List<FieldProblem> problems = new ArrayList<>();
-        String clean = text(problems, "reason", reason, MAX_REASON);
+        String typed = text(problems, "reason", reason, MAX_REASON);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
+        // The public reads the reason: it is masked as the text is.
+        String clean = Masking.mask(typed, PublicationText.known(c), p.manualMarks()).masked();
         if (p.status() != PublicationStatus.PUBLISHED && p.status() != PublicationStatus.PENDING) {
             throw ProblemException.conflict("publication-not-public", "publicity.gate.not-public");
         }
@@ -456,6 +487,8 @@ public class Publications {
             throw ProblemException.conflict("separate-releaser-required", "publicity.gate.separate-releaser");
         }
         Masking.Result masked = Masking.mask(body, PublicationText.known(c), p.manualMarks());
+        // The public reads the note too.
+        note = Masking.mask(note, PublicationText.known(c), p.manualMarks()).masked();
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int revision = p.revision() + 1;
@@ -501,24 +534,36 @@ public class Publications {
     @Transactional
     public List<Masking.Finding> rescan(String id) {
         Publication p = repository.byId(id).orElseThrow();
-        CaseFile c = cases.lockForRecord(p.caseId());
         if (p.status() != PublicationStatus.PUBLISHED) {
             return List.of();
         }
-        Masking.Result again = Masking.mask(p.maskedText(), PublicationText.known(c), List.of());
+        // Read without a lock: most texts are clean and the nightly scan must not hold up the day's work.
+        CaseFile c = cases.byIdOfChecked(p.caseId());
+        List<Masking.Finding> hits = Masking.mask(p.maskedText(), PublicationText.known(c), List.of()).findings()
+                .stream().filter(f -> !alreadyMasked(f.text())).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (again.findings().isEmpty()) {
+        if (hits.isEmpty()) {
             repository.resolveAlerts(p.id(), "system", now);
             return List.of();
         }
-        String summary = again.findings().stream().map(f -> f.type().name()).distinct().sorted()
+        String summary = hits.stream().map(f -> f.type().name()).distinct().sorted()
                 .collect(Collectors.joining(","));
         if (!summary.equals(repository.openAlert(p.id()).orElse(null))) {
+            c = cases.lockForRecord(p.caseId());
             repository.resolveAlerts(p.id(), "system", now);
             repository.insertAlert(Ids.newId(), p, summary, now);
             record("system", c, p, PublicationSteps.ALERT, LocalDate.now(clock), step(p, "findings", summary));
         }
-        return again.findings();
+        return hits;
+    }
+
+    /**
+     * What masking already put there and the keyword patterns find again after 住址 or 证人: asterisks, or a name
+     * written as 李某 / 李某某. Not a hit.
+     */
+    static boolean alreadyMasked(String found) {
+        String s = found.strip();
+        return s.chars().allMatch(ch -> ch == '*') || s.matches("\\p{IsHan}\u67d0{1,2}");
     }
 
     // ---------------------------------------------------------------- settings
@@ -708,8 +753,8 @@ public class Publications {
         return s;
     }
 
-    private String findingsJson(Masking.Result r) {
-        ArrayNode a = json.createArrayNode();
+    static String findingsJson(Masking.Result r) {
+        ArrayNode a = FINDINGS.createArrayNode();
         for (Masking.Finding f : r.findings()) {
             ObjectNode o = a.addObject();
             o.put("type", f.type().name());

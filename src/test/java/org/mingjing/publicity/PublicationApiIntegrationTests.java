@@ -125,6 +125,11 @@ class PublicationApiIntegrationTests {
             assertThat(released.text("status")).isEqualTo("PUBLISHED");
             assertThat(released.text("releasedBy")).isEqualTo("hubin.officer3");
             assertThat(released.text("enteredBy")).isEqualTo("hubin.head");
+            // By name, as the publication carries them (谁录入谁负责).
+            assertThat(released.json().get("names").get("releasedBy").asString())
+                    .isEqualTo(api.get("/api/me", "hubin.officer3").text("name"));
+            assertThat(released.json().get("names").get("enteredBy").asString())
+                    .isEqualTo(api.get("/api/me", "hubin.head").text("name"));
             assertThat(released.text("publishedOn")).isEqualTo(LocalDate.now().toString());
             // A warning alone is a small penalty: 3 months of publicity.
             assertThat(released.text("expiresOn")).isEqualTo(LocalDate.now().plusMonths(3).toString());
@@ -173,11 +178,12 @@ class PublicationApiIntegrationTests {
         refused(api.post("/api/publications/" + id + "/withdraw", "lingbao.officer1", "{\"reason\": \"x\"}"), 404,
                 null);
 
+        // The public reads the reason, so it is masked as the text is: the witness's name does not go out in it.
         Api.Response withdrawn = api.post("/api/publications/" + id + "/withdraw", "hubin.officer1",
-                "{\"reason\": \"该处罚决定已被行政复议机关撤销\"}");
+                "{\"reason\": \"该处罚决定已被行政复议机关撤销（证人李秀英撤回证言）\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
-        assertThat(withdrawn.text("reason")).isEqualTo("该处罚决定已被行政复议机关撤销");
+        assertThat(withdrawn.text("reason")).isEqualTo("该处罚决定已被行政复议机关撤销（证人李某撤回证言）");
         assertThat(withdrawn.json().get("change").isNull()).isTrue();
         refused(api.post("/api/publications/" + id + "/withdraw", "hubin.officer1", "{\"reason\": \"再次\"}"), 409,
                 "publication-not-public");
@@ -221,6 +227,8 @@ class PublicationApiIntegrationTests {
     @Test
     void afterItsRetentionThePublicationExpiresAndTheReScanAlertsOnPrivateDataThatGotIn() {
         String id = cases.published(PublicityCases.planted(), "王建国");
+        // What masking put there (asterisks after 住址, 李某 after 证人) is no hit: a clean text raises no alert.
+        assertThat(publications.rescan(id)).isEmpty();
         // Yesterday's rules let a phone through (simulated): tonight's re-scan finds it.
         jdbc.sql("UPDATE publication SET masked_text = masked_text || :extra WHERE id = :id")
                 .param("extra", "\n补充：联系人手机13598761234").param("id", id).update();
@@ -230,6 +238,7 @@ class PublicationApiIntegrationTests {
         publications.rescan(id);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM publication_alert WHERE publication_id = :id").param("id", id)
                 .query(Integer.class).single()).as("the same hit is one alert").isEqualTo(1);
+        assertThat(api.get("/api/publications/" + id, "hubin.head").text("alert")).isEqualTo("PHONE");
 
         LocalDate expiresOn = LocalDate.parse(api.get("/api/publications/" + id, "hubin.officer1").text("expiresOn"));
         assertThat(publications.expire(id, expiresOn)).as("not before its last day has passed").isFalse();
