@@ -20,6 +20,7 @@ import org.mingjing.organization.OfficerStatus;
 import org.mingjing.organization.Organization;
 import org.mingjing.publicity.Publication;
 import org.mingjing.publicity.Publication.ChangeKind;
+import org.mingjing.publicity.PublicationRevision;
 import org.mingjing.publicity.PublicationSetting;
 import org.mingjing.publicity.PublicationStatus;
 import org.mingjing.publicity.Publications;
@@ -285,7 +286,13 @@ class PublicationPages {
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate today = LocalDate.now(clock);
         CaseFile c = cases.byIdOfChecked(p.caseId());
-        Map<String, String> names = views.names(List.of(p.agencyId()));
+        List<PublicationRevision> revisions = publications.revisions(caller, p.id());
+        List<String> usernames = new ArrayList<>();
+        usernames.add(p.enteredBy());
+        usernames.add(p.reviewedBy());
+        usernames.add(p.releasedBy());
+        revisions.forEach(r -> usernames.add(r.recordedBy()));
+        Map<String, String> names = views.names(usernames);
         model.addAttribute("p", p);
         model.addAttribute("caseNumber", c.number());
         model.addAttribute("statusName", views.text(p.status().messageKey(), locale));
@@ -298,7 +305,8 @@ class PublicationPages {
         model.addAttribute("reviewedBy", views.person(p.reviewedBy(), names, locale));
         model.addAttribute("releasedBy", views.person(p.releasedBy(), names, locale));
         model.addAttribute("texts", views.texts(caller, p, locale));
-        model.addAttribute("revisions", publications.revisions(caller, p.id()).stream()
+        model.addAttribute("alert", publications.openAlert(p).map(a -> views.alert(a, locale)).orElse(null));
+        model.addAttribute("revisions", revisions.stream()
                 .map(r -> new RevisionRow(r.revision(), r.maskedText(), r.note(),
                         views.person(r.recordedBy(), names, locale), r.recordedAt()))
                 .toList());

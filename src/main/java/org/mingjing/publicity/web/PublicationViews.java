@@ -4,18 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.mingjing.cases.CaseEnums.DecisionType;
 import org.mingjing.catalogue.MatterCategory;
-import org.mingjing.organization.Officer;
 import org.mingjing.organization.OfficerAccounts;
-import org.mingjing.organization.Organization;
 import org.mingjing.publicity.Masking;
 import org.mingjing.publicity.Publication;
 import org.mingjing.publicity.PublicationStatus;
@@ -30,22 +25,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publications as the staff pages show them, with their labels in the caller's language and the people who entered,
- * reviewed and released them by name (谁执法谁公示, 谁录入谁负责: the publication keeps their usernames).
+ * reviewed and released them by name (谁执法谁公示, 谁录入谁负责: the publication keeps their usernames, the accounts
+ * their names).
  */
 @Component
 class PublicationViews {
 
     private final Publications publications;
-    private final Organization organization;
     private final OfficerAccounts accounts;
     private final MessageSource messages;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PublicationViews(Publications publications, Organization organization, OfficerAccounts accounts,
-            MessageSource messages, Clock clock) {
+    PublicationViews(Publications publications, OfficerAccounts accounts, MessageSource messages, Clock clock) {
         this.publications = publications;
-        this.organization = organization;
         this.accounts = accounts;
         this.messages = messages;
         this.clock = clock;
@@ -55,39 +48,46 @@ class PublicationViews {
     record Row(String id, String caseId, String number, String title, String partyName, String agencyName,
             String actTypeName, String status, String statusName, LocalDate dueBy, boolean overdue,
             String changeKind, LocalDate changeDueBy, boolean changeOverdue, String releasedBy,
-            LocalDate publishedOn) {
+            LocalDate publishedOn, String alert) {
     }
 
     List<Row> rows(List<Publication> found, Locale locale) {
-        Map<String, String> names = names(found.stream().map(Publication::agencyId).toList());
+        Map<String, String> names = names(found.stream().map(Publication::releasedBy).toList());
         LocalDate today = LocalDate.now(clock);
         return found.stream().map(p -> new Row(p.id(), p.caseId(), p.number(), p.title(), p.partyName(),
                 p.agencyName(), actTypeName(p.actType(), locale), p.status().name(),
                 text(p.status().messageKey(), locale), p.dueBy(), p.overdue(today),
                 p.changeKind() == null ? null : p.changeKind().name(), p.changeDueBy(), p.changeOverdue(today),
-                person(p.releasedBy(), names, locale), p.publishedOn())).toList();
+                person(p.releasedBy(), names, locale), p.publishedOn(),
+                publications.openAlert(p).map(a -> alert(a, locale)).orElse(null))).toList();
     }
 
-    /** The names of the agencies' officers by their usernames. */
-    Map<String, String> names(Collection<String> agencyIds) {
-        Map<String, String> names = new HashMap<>();
-        for (String agencyId : new LinkedHashSet<>(agencyIds)) {
-            List<Officer> officers = organization.officersOf(agencyId);
-            Map<String, String> usernames = accounts.usernamesOf(officers.stream().map(Officer::id).toList());
-            for (Officer o : officers) {
-                Optional.ofNullable(usernames.get(o.id())).ifPresent(u -> names.put(u, o.name()));
-            }
-        }
-        return names;
+    /** The display names of the accounts among the usernames (who entered, reviewed, released, recorded). */
+    Map<String, String> names(Collection<String> usernames) {
+        List<String> known = usernames.stream().filter(u -> u != null).distinct().toList();
+        return known.isEmpty() ? Map.of() : accounts.displayNamesOf(known);
     }
 
-    /** A person as a publication names them: 张海峰（hubin.head）, or the username alone when no officer has it. */
+    /** A person as a publication names them: 张海峰（hubin.head）, or the username alone when it is no account. */
     String person(String username, Map<String, String> names, Locale locale) {
         if (username == null) {
             return null;
         }
         String name = names.get(username);
-        return name == null ? username : text("publicity.page.person", locale, name, username);
+        return name == null || name.equals(username) ? username
+                : text("publicity.page.person", locale, name, username);
+    }
+
+    /** The re-scan's open alert (its finding types, e.g. PHONE,ID_NUMBER) as the page says it. */
+    String alert(String types, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        for (String t : types.split(",")) {
+            if (!t.isBlank()) {
+                labels.add(text("publicity.finding." + t.strip(), locale));
+            }
+        }
+        return text("publicity.page.alert", locale, String.join(text("publicity.page.list-separator", locale),
+                labels));
     }
 
     /** One kind of finding in the legend: its label, how many, and the class that colours it. */

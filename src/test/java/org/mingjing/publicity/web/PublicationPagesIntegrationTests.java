@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,9 @@ import org.mingjing.publicity.PublicityCases;
 import org.mingjing.testsupport.Api;
 import org.mingjing.testsupport.FormSession;
 import org.mingjing.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +34,8 @@ class PublicationPagesIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
     PublicityCases cases;
 
@@ -176,12 +181,21 @@ class PublicationPagesIntegrationTests {
         assertThat(noText.statusCode()).isEqualTo(400);
         assertThat(noText.body()).contains("不能为空", "处罚依据条款有误");
 
+        // The nightly re-scan's open alert stands on the page and in the list until the correction resolves it.
+        jdbc.sql("INSERT INTO publication_alert (id, publication_id, agency_id, found_at, findings)"
+                + " SELECT :alert, id, agency_id, CURRENT_TIMESTAMP, 'ID_NUMBER,PHONE' FROM publication WHERE id = :id")
+                .param("alert", UUID.randomUUID().toString()).param("id", id).update();
+        assertThat(head.get("/publications/" + id).body()).contains("id=\"rescanAlert\"",
+                "复查发现已公开文本含个人信息：身份证号、电话");
+        String caseId = api.get("/api/publications/" + id, "hubin.head").text("caseId");
+        assertThat(head.get("/cases/" + caseId + "/publication-card").body()).contains("复查发现已公开文本含个人信息");
+
         String corrected = original.replace("第三十条第一款", "第三十条第二款");
         HttpResponse<String> done = head.post("/publications/" + id + "/correction",
                 Map.of("reason", "处罚依据条款有误", "text", corrected));
         assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
         String after = head.get("/publications/" + id).body();
-        assertThat(after).contains("已更正（第1次更正），原文本已保留", "已更正（第1次）：处罚依据条款有误", "第1次更正",
+        assertThat(after).doesNotContain("id=\"rescanAlert\"").contains("已更正（第1次更正），原文本已保留", "已更正（第1次）：处罚依据条款有误", "第1次更正",
                 "说明：处罚依据条款有误");
         JsonNode view = api.get("/api/publications/" + id, "hubin.head").json();
         assertThat(view.get("revision").asInt()).isEqualTo(1);
