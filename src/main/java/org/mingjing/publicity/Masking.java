@@ -279,7 +279,12 @@ public final class Masking {
         return merged;
     }
 
-    private static String replacement(Finding f) {
+    /**
+     * What a finding becomes in the masked text: asterisks of its length, or for a person's name its surname and
+     * 某 — two characters, so the masked text is shorter there and a page that highlights findings in it reads
+     * their places from this, not from the original's offsets.
+     */
+    public static String replacement(Finding f) {
         int length = f.end() - f.start();
         if (f.type() == Type.PERSON_NAME && length >= 2) {
             return f.text().charAt(0) + "\u67d0";
