@@ -579,7 +579,7 @@ public class Publications {
         try {
             MatterCategory.valueOf(actType);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalid("actType", "validation.choice");
+            throw ProblemException.invalid("actType", "validation.choice", String.valueOf(actType));
         }
         return setting(agencyId, actType);
     }
@@ -595,13 +595,13 @@ public class Publications {
         try {
             MatterCategory.valueOf(s.actType());
         } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add(FieldProblem.of("actType", "validation.choice"));
+            problems.add(FieldProblem.of("actType", "validation.choice", String.valueOf(s.actType())));
         }
         for (String k : s.excludedPenaltyKinds()) {
             try {
                 PenaltyKind.valueOf(k);
             } catch (IllegalArgumentException e) {
-                problems.add(FieldProblem.of("excludedPenaltyKinds", "validation.choice"));
+                problems.add(FieldProblem.of("excludedPenaltyKinds", "validation.choice", k));
             }
         }
         if (s.retentionMonths() < 1 || s.retentionMonths() > 120) {

@@ -35,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicationsApi {
 
     private final Publications publications;
+    private final java.time.Clock clock;
 
-    PublicationsApi(Publications publications) {
+    PublicationsApi(Publications publications, java.time.Clock clock) {
         this.publications = publications;
+        this.clock = clock;
     }
 
     /** A publication as staff see it: its state, deadlines and who entered, reviewed and released it. */
@@ -50,8 +52,7 @@ class PublicationsApi {
         record Change(String kind, String cause, LocalDate reportedOn, LocalDate dueBy, boolean overdue) {
         }
 
-        static PublicationView of(Publication p, Publications.Responsible names, String alert) {
-            LocalDate today = LocalDate.now();
+        static PublicationView of(Publication p, Publications.Responsible names, String alert, LocalDate today) {
             Change change = p.changeKind() == null ? null
                     : new Change(p.changeKind().name(), p.changeCause(), p.changeReportedOn(), p.changeDueBy(),
                             p.changeOverdue(today));
@@ -63,7 +64,8 @@ class PublicationsApi {
     }
 
     private PublicationView view(Publication p) {
-        return PublicationView.of(p, publications.responsible(p), publications.openAlert(p).orElse(null));
+        return PublicationView.of(p, publications.responsible(p), publications.openAlert(p).orElse(null),
+                LocalDate.now(clock));
     }
 
     /**
