@@ -89,8 +89,8 @@ class PublishedRows {
 
     /** The latest public change of any publication, whatever its status now; empty while there is none. */
     Optional<Instant> latestChange() {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(public_changed_at) FROM publication")
-                .query(rs -> rs.next() ? instant(rs, 1) : null));
+        return jdbc.sql("SELECT MAX(public_changed_at) FROM publication").query((rs, n) -> instant(rs, 1)).list()
+                .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Every publication whose public content changed after {@code since}. */
