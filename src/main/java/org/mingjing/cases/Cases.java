@@ -620,6 +620,29 @@ public class Cases {
                 stepId, on, OffsetDateTime.now(clock));
     }
 
+    /**
+     * The case locked for a record that follows it after its decision, archived or not (the publication of the
+     * decision, its withdrawal years later, its expiry): the record of a case never closes. The calling module has
+     * checked who may act, or acts itself (a nightly job).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public CaseFile lockForRecord(String caseId) {
+        return repository.lock(caseId).orElseThrow(() -> ProblemException.notFound("cases.problem.not-found"));
+    }
+
+    /**
+     * Records a step of another module by {@code actor} (a username, or {@code system} for a job) on a case locked
+     * by {@link #lockForRecord} or {@link #lockForOtherAct}, in the caller's transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public CaseStep recordStep(String actor, CaseFile locked, String kind, CaseStage stage, LocalDate on,
+            Object data) {
+        CaseStep step = new CaseStep(Ids.newId(), locked.id(), repository.nextSeq(locked.id()), kind, stage, on,
+                json.writeValueAsString(data), OffsetDateTime.now(clock), actor);
+        repository.insertStep(step);
+        return step;
+    }
+
     /** The case, for a module that has already checked the caller may see it (by {@link #requireVisible}). */
     public CaseFile byIdOfChecked(String caseId) {
         return repository.byId(caseId).orElseThrow(() -> ProblemException.notFound("cases.problem.not-found"));
@@ -1055,10 +1078,7 @@ public class Cases {
     }
 
     private CaseStep append(Caller caller, CaseFile c, String kind, CaseStage stage, LocalDate on, Object data) {
-        CaseStep step = new CaseStep(Ids.newId(), c.id(), repository.nextSeq(c.id()), kind, stage, on,
-                json.writeValueAsString(data), OffsetDateTime.now(clock), caller.username());
-        repository.insertStep(step);
-        return step;
+        return recordStep(caller.username(), c, kind, stage, on, data);
     }
 
     private CaseDocument issue(CaseFile c, String kind, String number, String stepId, LocalDate on,

@@ -152,11 +152,40 @@ public final class Masking {
     }
 
     private static void exact(String text, String value, Type type, List<Finding> found) {
+        if (type != Type.MANUAL && value.length() >= 6 && value.chars().allMatch(c -> c >= '0' && c <= '9'
+                || c == 'X' || c == 'x' || c == '-' || c == ' ')) {
+            loose(text, value, type, found);
+            return;
+        }
         int from = 0;
         int i;
         while ((i = text.indexOf(value, from)) >= 0) {
             found.add(new Finding(type, i, i + value.length(), value));
             from = i + value.length();
+        }
+    }
+
+    /**
+     * A known number as people type it: its digits in order, any of them apart by a space or a hyphen
+     * (138-1234-5678, 6222 0212 3456 7890 123), never inside a longer run of digits.
+     */
+    private static void loose(String text, String value, Type type, List<Finding> found) {
+        StringBuilder regex = new StringBuilder(DIGIT_EDGE_BEFORE);
+        boolean first = true;
+        for (char c : value.toCharArray()) {
+            if (c == '-' || c == ' ') {
+                continue;
+            }
+            if (!first) {
+                regex.append("[ \\-]?");
+            }
+            regex.append(c == 'X' || c == 'x' ? "[Xx]" : String.valueOf(c));
+            first = false;
+        }
+        regex.append(DIGIT_EDGE_AFTER);
+        Matcher m = Pattern.compile(regex.toString()).matcher(text);
+        while (m.find()) {
+            found.add(new Finding(type, m.start(), m.end(), m.group()));
         }
     }
 
