@@ -120,7 +120,7 @@ public final class DecisionIndex implements Closeable {
         boolean current = DirectoryReader.indexExists(directory) && schemaOf(directory).equals(SCHEMA);
         IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setIndexSort(BY_DECISION)
                 .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
-                .setCommitOnClose(true);
+                .setRAMBufferSizeMB(64).setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
         this.searchers = new SearcherManager(writer, true, false, null);

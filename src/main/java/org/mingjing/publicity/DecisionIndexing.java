@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -93,38 +95,64 @@ class DecisionIndexing implements SmartLifecycle {
         return running;
     }
 
-    /** Brings the index to what the table publishes: indexes what is missing or older, removes what is not published. */
+    /**
+     * Brings the index to what the table publishes: indexes what is missing or older, removes what is not published.
+     * The differences are read and indexed in chunks by as many threads as there are processors (at most four), and
+     * made visible once at the end, so a first start of a node indexes 100,000 decisions in one pass
+     * (docs/performance.md).
+     */
     void reconcile() {
         long started = System.nanoTime();
-        Instant latest = rows.latestChange().orElse(null);
-        Map<String, Long> published = rows.publishedChanges();
-        Map<String, Long> inIndex;
+        updating.lock();
         try {
-            inIndex = index.changes();
+            Instant latest = rows.latestChange().orElse(null);
+            Map<String, Long> published = rows.publishedChanges();
+            Map<String, Long> inIndex = index.changes();
+            held.clear();
+            held.putAll(inIndex);
+            List<String> stale = new ArrayList<>();
+            published.forEach((id, changed) -> {
+                if (!changed.equals(inIndex.get(id))) {
+                    stale.add(id);
+                }
+            });
+            for (String id : inIndex.keySet()) {
+                if (!published.containsKey(id)) {
+                    stale.add(id);
+                }
+            }
+            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> work = new ArrayList<>();
+                for (int i = 0; i < stale.size(); i += PublishedRows.CHUNK) {
+                    List<String> chunk = stale.subList(i, Math.min(stale.size(), i + PublishedRows.CHUNK));
+                    work.add(pool.submit(() -> {
+                        apply(chunk);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : work) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            index.refresh();
+            advance(latest);
+            log.info("Decision search index: {} published, {} updated, in {} ms", published.size(), stale.size(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            updating.unlock();
         }
-        held.clear();
-        held.putAll(inIndex);
-        Set<String> stale = new HashSet<>();
-        published.forEach((id, changed) -> {
-            if (!changed.equals(inIndex.get(id))) {
-                stale.add(id);
-            }
-        });
-        for (String id : inIndex.keySet()) {
-            if (!published.containsKey(id)) {
-                stale.add(id);
-            }
-        }
-        List<String> all = new ArrayList<>(stale);
-        for (int i = 0; i < all.size(); i += PublishedRows.CHUNK) {
-            update(all.subList(i, Math.min(all.size(), i + PublishedRows.CHUNK)));
-        }
-        advance(latest);
         commit();
-        log.info("Decision search index: {} published, {} updated, in {} ms", published.size(), all.size(),
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A change of this node, just committed: the index follows at once (the catch-up would, a little later). */
@@ -175,27 +203,31 @@ class DecisionIndexing implements SmartLifecycle {
         }
     }
 
-    /** Reads these publications now and puts the published ones in the index, removing the others. */
+    /** Reads these publications now and puts the published ones in the index, removing the others; visible at once. */
     void update(Collection<String> ids) {
         updating.lock();
         try {
-            Map<String, PublishedRows.Row> found = new HashMap<>();
-            rows.findAll(ids).forEach(r -> found.put(r.id(), r));
-            for (String id : ids) {
-                PublishedRows.Row row = found.get(id);
-                if (row != null && row.published()) {
-                    index.put(row.indexed());
-                    held.put(id, DecisionIndex.micros(row.changedAt()));
-                } else {
-                    index.remove(id);
-                    held.remove(id);
-                }
-            }
+            apply(ids);
             index.refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             updating.unlock();
+        }
+    }
+
+    private void apply(Collection<String> ids) throws IOException {
+        Map<String, PublishedRows.Row> found = new HashMap<>();
+        rows.findAll(ids).forEach(r -> found.put(r.id(), r));
+        for (String id : ids) {
+            PublishedRows.Row row = found.get(id);
+            if (row != null && row.published()) {
+                index.put(row.indexed());
+                held.put(id, DecisionIndex.micros(row.changedAt()));
+            } else {
+                index.remove(id);
+                held.remove(id);
+            }
         }
     }
 
