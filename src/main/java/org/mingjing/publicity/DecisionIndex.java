@@ -24,32 +24,38 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -57,6 +63,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -90,7 +97,7 @@ public final class DecisionIndex implements Closeable {
     static final String PUBLISHED_ON = "publishedOn";
 
     /** Increased whenever what a document holds changes: an index of another schema is rebuilt, not read. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     static final String SCHEMA_KEY = "schema";
 
     /** The lists' order, newest decision first; the index is kept in it, so a page of a long list ends early. */
@@ -106,6 +113,20 @@ public final class DecisionIndex implements Closeable {
     static final int MAX_WORDS = 10;
 
     private static final Analyzer ANALYZER = new BigramAnalyzer();
+
+    /**
+     * Lucene's query cache keeps the documents of a filter that recurs (a segment's bitset, dropped with the segment);
+     * a word or a range of dates is kept from its second use among the last 1,024 filters rather than its fifth among
+     * 256, since the public's searches repeat (a well-known organisation, a matter's words) and reading a phrase's
+     * positions is the costliest part of a search.
+     */
+    private static final QueryCachingPolicy CACHING = new UsageTrackingQueryCachingPolicy(1024) {
+        @Override
+        protected int minFrequencyToCache(Query query) {
+            return query instanceof PhraseQuery || query instanceof IndexOrDocValuesQuery ? 2
+                    : super.minFrequencyToCache(query);
+        }
+    };
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -123,7 +144,14 @@ public final class DecisionIndex implements Closeable {
                 .setRAMBufferSizeMB(64).setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
-        this.searchers = new SearcherManager(writer, true, false, null);
+        this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setQueryCachingPolicy(CACHING);
+                return searcher;
+            }
+        });
     }
 
     private static String schemaOf(Directory directory) {
@@ -202,18 +230,15 @@ public final class DecisionIndex implements Closeable {
                     return new Paged<>(List.of(), searcher.count(query));
                 }
                 int wanted = (int) Math.min(skip + size, maxDoc);
-                // Counting stops at the page's end (the index is in this order); an exact total is counted apart,
-                // which is cheap for the filters and a plain iteration for words.
+                // Filters alone (an agency, an act type, or nothing) are counted from the postings' sizes: the page
+                // ends as soon as it is full (the index is in this order) and the total is counted apart. Words and
+                // dates must be read to be counted: one pass finds the page and counts every hit.
+                boolean countedApart = !readsToCount(search);
                 TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(BY_DECISION, wanted, null,
-                        wanted));
+                        countedApart ? wanted : Integer.MAX_VALUE));
                 long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
                         : searcher.count(query);
-                StoredFields stored = searcher.storedFields();
-                List<PublicDecision> items = new ArrayList<>(size);
-                for (int i = (int) skip; i < top.scoreDocs.length; i++) {
-                    items.add(item(stored.document(top.scoreDocs[i].doc)));
-                }
-                return new Paged<>(items, total);
+                return new Paged<>(items(searcher.getIndexReader(), top.scoreDocs, (int) skip), total);
             } finally {
                 searchers.release(searcher);
             }
@@ -222,28 +247,29 @@ public final class DecisionIndex implements Closeable {
         }
     }
 
+    /** Whether counting what {@code search} finds means reading every hit: it has words or dates. */
+    private static boolean readsToCount(DecisionSearch search) {
+        return search.from() != null || search.to() != null
+                || words(search.q()).stream().anyMatch(w -> phrase(w) != null);
+    }
+
     /** Every decision found, newest decision first, read from one view of the index in batches. */
     public void forEach(DecisionSearch search, Consumer<PublicDecision> each) {
-        visit(search, BY_DECISION, Integer.MAX_VALUE, (doc, stored) -> each.accept(item(stored)));
+        visit(search, BY_DECISION, Integer.MAX_VALUE, each);
     }
 
     /** The ids of at most {@code limit} decisions found, latest public change first (the feeds' order). */
     public List<String> idsByChange(DecisionSearch search, int limit) {
         List<String> ids = new ArrayList<>();
-        visit(search, BY_CHANGE, limit, (doc, stored) -> ids.add(stored.get(ID)));
+        visit(search, BY_CHANGE, limit, d -> ids.add(d.id()));
         return ids;
     }
 
-    private interface Visitor {
-        void visit(int doc, Document stored);
-    }
-
-    private void visit(DecisionSearch search, Sort sort, int limit, Visitor visitor) {
+    private void visit(DecisionSearch search, Sort sort, int limit, Consumer<PublicDecision> each) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query query = query(search);
-                StoredFields stored = searcher.storedFields();
                 int batch = Math.max(1, Math.min(1000, limit));
                 int seen = 0;
                 ScoreDoc after = null;
@@ -253,9 +279,7 @@ public final class DecisionIndex implements Closeable {
                     if (top.scoreDocs.length == 0) {
                         return;
                     }
-                    for (ScoreDoc hit : top.scoreDocs) {
-                        visitor.visit(hit.doc, stored.document(hit.doc));
-                    }
+                    items(searcher.getIndexReader(), top.scoreDocs, 0).forEach(each);
                     seen += top.scoreDocs.length;
                     after = top.scoreDocs[top.scoreDocs.length - 1];
                 }
@@ -267,25 +291,81 @@ public final class DecisionIndex implements Closeable {
         }
     }
 
+    /**
+     * The list items of {@code hits} from {@code from} on, in their order, read from the doc values: each leaf's
+     * hits in document order, as doc values are read forwards, a few bytes each (stored fields would decompress a
+     * block of many documents for every hit).
+     */
+    private static List<PublicDecision> items(IndexReader reader, ScoreDoc[] hits, int from) throws IOException {
+        int n = Math.max(0, hits.length - from);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = from + i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+        PublicDecision[] items = new PublicDecision[n];
+        List<LeafReaderContext> leaves = reader.leaves();
+        int current = -1;
+        SortedDocValues ids = null;
+        SortedDocValues agencies = null;
+        BinaryDocValues titles = null;
+        BinaryDocValues parties = null;
+        BinaryDocValues numbers = null;
+        NumericDocValues decided = null;
+        NumericDocValues published = null;
+        for (int i : order) {
+            int leafIndex = ReaderUtil.subIndex(hits[i].doc, leaves);
+            LeafReaderContext leaf = leaves.get(leafIndex);
+            if (leafIndex != current) {
+                current = leafIndex;
+                ids = DocValues.getSorted(leaf.reader(), ID);
+                agencies = DocValues.getSorted(leaf.reader(), AGENCY_NAME);
+                titles = DocValues.getBinary(leaf.reader(), TITLE);
+                parties = DocValues.getBinary(leaf.reader(), PARTY_NAME);
+                numbers = DocValues.getBinary(leaf.reader(), NUMBER);
+                decided = DocValues.getNumeric(leaf.reader(), DECIDED_ON);
+                published = DocValues.getNumeric(leaf.reader(), PUBLISHED_ON);
+            }
+            int doc = hits[i].doc - leaf.docBase;
+            items[i - from] = new PublicDecision(text(ids, doc), text(titles, doc), text(agencies, doc),
+                    text(parties, doc), text(numbers, doc), day(decided, doc), day(published, doc));
+        }
+        return java.util.Arrays.asList(items);
+    }
+
+    private static String text(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    private static String text(BinaryDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
+    }
+
+    private static LocalDate day(NumericDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? LocalDate.ofEpochDay(values.longValue()) : null;
+    }
+
     private static Document document(IndexedDecision d) {
         Document doc = new Document();
-        doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(ID, d.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(d.id())));
         doc.add(new StringField(AGENCY_ID, d.agencyId(), Field.Store.NO));
         doc.add(new StringField(ACT_TYPE, d.actType(), Field.Store.NO));
         long decided = d.decidedOn().toEpochDay();
         doc.add(new LongPoint(DECIDED_ON, decided));
         doc.add(new NumericDocValuesField(DECIDED_ON, decided));
-        doc.add(new StoredField(DECIDED_ON, decided));
         if (d.publishedOn() != null) {
-            doc.add(new StoredField(PUBLISHED_ON, d.publishedOn().toEpochDay()));
+            doc.add(new NumericDocValuesField(PUBLISHED_ON, d.publishedOn().toEpochDay()));
         }
-        long changed = micros(d.changedAt());
-        doc.add(new NumericDocValuesField(CHANGED_AT, changed));
-        for (String[] f : new String[][] { { TITLE, d.title() }, { AGENCY_NAME, d.agencyName() },
-                { PARTY_NAME, d.partyName() }, { NUMBER, d.number() } }) {
+        doc.add(new NumericDocValuesField(CHANGED_AT, micros(d.changedAt())));
+        if (d.agencyName() != null) {
+            doc.add(new SortedDocValuesField(AGENCY_NAME, new BytesRef(d.agencyName())));
+            doc.add(new TextField(TEXT, d.agencyName(), Field.Store.NO));
+        }
+        for (String[] f : new String[][] { { TITLE, d.title() }, { PARTY_NAME, d.partyName() },
+                { NUMBER, d.number() } }) {
             if (f[1] != null) {
-                doc.add(new StoredField(f[0], f[1]));
+                doc.add(new BinaryDocValuesField(f[0], new BytesRef(f[1])));
                 doc.add(new TextField(TEXT, f[1], Field.Store.NO));
             }
         }
@@ -298,16 +378,6 @@ public final class DecisionIndex implements Closeable {
     /** Epoch microseconds, the finest both databases keep of a timestamp. */
     static long micros(Instant at) {
         return at == null ? 0 : ChronoUnit.MICROS.between(Instant.EPOCH, at);
-    }
-
-    private static PublicDecision item(Document doc) {
-        return new PublicDecision(doc.get(ID), doc.get(TITLE), doc.get(AGENCY_NAME), doc.get(PARTY_NAME),
-                doc.get(NUMBER), day(doc, DECIDED_ON), day(doc, PUBLISHED_ON));
-    }
-
-    private static LocalDate day(Document doc, String field) {
-        var f = doc.getField(field);
-        return f == null || f.numericValue() == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
     }
 
     /** The search as a Lucene query: every word, and every filter, must hold; nothing is scored. */
@@ -335,7 +405,10 @@ public final class DecisionIndex implements Closeable {
             if (from > to) {
                 return new MatchNoDocsQuery();
             }
-            all.add(LongPoint.newRangeQuery(DECIDED_ON, from, to), BooleanClause.Occur.FILTER);
+            // Points when the dates lead (a range alone), doc values when words or an agency lead and the dates only
+            // check the few documents they found.
+            all.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(DECIDED_ON, from, to),
+                    NumericDocValuesField.newSlowRangeQuery(DECIDED_ON, from, to)), BooleanClause.Occur.FILTER);
             narrowed = true;
         }
         return narrowed ? new ConstantScoreQuery(all.build()) : new MatchAllDocsQuery();

@@ -102,8 +102,8 @@ public final class DecisionSearchBenchmark {
 
     record Query(Kind kind, String q, String agencyId, LocalDate from, LocalDate to, int page) {
 
-        String path() {
-            StringBuilder b = new StringBuilder("/api/public/decisions?size=20&page=" + page);
+        String path(String base) {
+            StringBuilder b = new StringBuilder(base + "?size=20&page=" + page);
             if (q != null) {
                 b.append("&q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
             }
@@ -127,7 +127,7 @@ public final class DecisionSearchBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--db", "postgres,h2", "--rows", "100000",
                 "--clients", "50", "--warmup", "20", "--seconds", "60", "--pg-host", "127.0.0.1", "--pg-user",
-                "postgres", "--pg-password", ""));
+                "postgres", "--pg-password", "", "--floor", "true", "--portal", "true"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
@@ -196,18 +196,33 @@ public final class DecisionSearchBenchmark {
             log(String.format("index: built in %.1f s, restart catch-up %.2f s, %.1f MB", buildSeconds,
                     catchUpSeconds, indexBytes / 1e6));
 
-            List<Query> mix = mix(agencies, parties, new Random(7));
-            Measured http = http(port, mix);
-            Measured sqlOne = sql(dataSource, mix, 1);
-            Measured sqlMany = sql(dataSource, mix, option("--clients"));
+            Mix mix = new Mix(agencies, parties);
+            String api = "/api/public/decisions";
+            Measured single = http(port, api, mix, 1, 10, 20);
+            Measured http = http(port, api, mix, option("--clients"), option("--warmup"), option("--seconds"));
+            boolean portal = Boolean.parseBoolean(options.get("--portal"));
+            Measured page = portal ? http(port, "/portal/decisions", mix, option("--clients"), 10, 30) : null;
+            Measured fragment = portal ? http(port, "/portal/fragments/decisions", mix, option("--clients"), 10, 30)
+                    : null;
+            boolean floor = Boolean.parseBoolean(options.get("--floor"));
+            Measured sqlOne = floor ? sql(dataSource, mix, 1) : null;
+            Measured sqlMany = floor ? sql(dataSource, mix, option("--clients")) : null;
 
             report.append("### ").append(db).append(String.format(
                     "%n%n%,d publications; filled in %.1f s; index built from the table in %.1f s (%.1f MB on disk), "
                             + "caught up at a restart with nothing changed in %.2f s.%n%n",
                     option("--rows"), fillSeconds, buildSeconds, indexBytes / 1e6, catchUpSeconds));
+            table("HTTP `/api/public/decisions`, 1 client (the cost of one request)", single);
             table("HTTP `/api/public/decisions`, " + option("--clients") + " clients", http);
-            table("floor: raw SQL (`LIKE '%q%'`, page and count), 1 client", sqlOne);
-            table("floor: raw SQL, " + option("--clients") + " clients", sqlMany);
+            if (portal) {
+                table("HTTP `/portal/decisions` (the whole HTML page), " + option("--clients") + " clients", page);
+                table("HTTP `/portal/fragments/decisions` (the results a search on the page fetches), "
+                        + option("--clients") + " clients", fragment);
+            }
+            if (floor) {
+                table("floor: raw SQL (`LIKE '%q%'`, page and count), 1 client", sqlOne);
+                table("floor: raw SQL, " + option("--clients") + " clients", sqlMany);
+            }
         } finally {
             app.close();
             if (db.equals("postgres")) {
@@ -336,17 +351,22 @@ public final class DecisionSearchBenchmark {
         return parties;
     }
 
-    /** The clients' mix: 25 % a party's name (whole or two to four characters of it), 25 % matter words, 15 % an
-     * agency, 15 % a range of dates, 10 % nothing (a first page or one of the next four), 10 % words with both. */
-    private static List<Query> mix(List<Agency> agencies, List<String> parties, Random random) {
-        String[] words = { "收费培训", "养老", "殡葬设施", "会计凭证", "变更登记", "募捐", "骨灰", "评估制度", "宗旨和业务范围", "违法所得",
-                "消防安全", "书画", "婚介服务", "慈善", "未按规定", "弄虚作假", "黄河路", "崤山路" };
-        List<Query> mix = new ArrayList<>();
-        LocalDate first = LocalDate.parse("2023-12-01");
-        for (int i = 0; i < 10_000; i++) {
+    /**
+     * The clients' mix, drawn afresh for every request (nothing is replayed, so no cache sees a query again unless
+     * the mix itself repeats it): 25 % a party's name or two to four characters of it (from 5,000 parties), 25 %
+     * matter words (18), 15 % an agency (a page of the first five), 15 % a range of one to three months of decision
+     * dates, 10 % nothing (a page of the first five), 10 % words with an agency and half a year.
+     */
+    record Mix(List<Agency> agencies, List<String> parties) {
+
+        static final String[] WORDS = { "收费培训", "养老", "殡葬设施", "会计凭证", "变更登记", "募捐", "骨灰", "评估制度", "宗旨和业务范围",
+                "违法所得", "消防安全", "书画", "婚介服务", "慈善", "未按规定", "弄虚作假", "黄河路", "崤山路" };
+        static final LocalDate FIRST = LocalDate.parse("2023-12-01");
+
+        Query next(Random random) {
             int roll = random.nextInt(100);
             String agency = agencies.get(1 + random.nextInt(agencies.size() - 1)).id();
-            LocalDate from = first.plusDays(random.nextInt(3 * 365 - 90));
+            LocalDate from = FIRST.plusDays(random.nextInt(3 * 365 - 90));
             LocalDate to = from.plusDays(30 + random.nextInt(60));
             if (roll < 25) {
                 String party = parties.get(random.nextInt(parties.size()));
@@ -356,43 +376,40 @@ public final class DecisionSearchBenchmark {
                     int start = random.nextInt(party.length() - len);
                     q = party.substring(start, start + len);
                 }
-                mix.add(new Query(Kind.PARTY, q, null, null, null, 0));
+                return new Query(Kind.PARTY, q, null, null, null, 0);
             } else if (roll < 50) {
-                mix.add(new Query(Kind.MATTER, pick(words, random), null, null, null, random.nextInt(3)));
+                return new Query(Kind.MATTER, pick(WORDS, random), null, null, null, random.nextInt(3));
             } else if (roll < 65) {
-                mix.add(new Query(Kind.AGENCY, null, agency, null, null, random.nextInt(5)));
+                return new Query(Kind.AGENCY, null, agency, null, null, random.nextInt(5));
             } else if (roll < 80) {
-                mix.add(new Query(Kind.DATES, null, null, from, to, random.nextInt(3)));
+                return new Query(Kind.DATES, null, null, from, to, random.nextInt(3));
             } else if (roll < 90) {
-                mix.add(new Query(Kind.EMPTY, null, null, null, null, random.nextInt(5)));
-            } else {
-                mix.add(new Query(Kind.COMBINED, pick(words, random), agency, from.minusDays(180), to, 0));
+                return new Query(Kind.EMPTY, null, null, null, null, random.nextInt(5));
             }
+            return new Query(Kind.COMBINED, pick(WORDS, random), agency, from.minusDays(180), to, 0);
         }
-        return mix;
     }
 
     /** Closed loop: each client sends its next request when the last is answered; latencies of the measured span. */
-    private Measured http(int port, List<Query> mix) throws Exception {
+    private Measured http(int port, String base, Mix mix, int clients, int warmup, int measured)
+            throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        int clients = option("--clients");
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         AtomicLong failures = new AtomicLong();
         Map<Kind, List<long[]>> samples = new ConcurrentHashMap<>();
-        List<Thread> threads = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(clients);
         for (int t = 0; t < clients; t++) {
-            int offset = t * 199;
+            Random random = new Random(1000 + t);
             Thread thread = new Thread(() -> {
                 Map<Kind, LongList> mine = new LinkedHashMap<>();
-                int i = offset;
                 try {
                     while (!stop.get()) {
-                        Query q = mix.get(i++ % mix.size());
+                        Query q = mix.next(random);
                         long start = System.nanoTime();
                         HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                                + port + q.path())).header("Accept", "application/json").build(),
+                                + port + q.path(base))).header("Accept", base.startsWith("/api") ? "application/json"
+                                        : "text/html").build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
                         long took = System.nanoTime() - start;
                         if (r.statusCode() != 200) {
@@ -409,13 +426,12 @@ public final class DecisionSearchBenchmark {
                     done.countDown();
                 }
             });
-            threads.add(thread);
             thread.start();
         }
-        Thread.sleep(option("--warmup") * 1000L);
+        Thread.sleep(warmup * 1000L);
         measuring.set(true);
         long start = System.nanoTime();
-        Thread.sleep(option("--seconds") * 1000L);
+        Thread.sleep(measured * 1000L);
         measuring.set(false);
         double seconds = (System.nanoTime() - start) / 1e9;
         stop.set(true);
@@ -425,19 +441,18 @@ public final class DecisionSearchBenchmark {
     }
 
     /** The same mix as raw SQL on the same database, with {@code threads} threads for 20 s after 5 s of warm-up. */
-    private Measured sql(DataSource dataSource, List<Query> mix, int threads) throws Exception {
+    private Measured sql(DataSource dataSource, Mix mix, int threads) throws Exception {
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         Map<Kind, List<long[]>> samples = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
-            int offset = t * 199;
+            Random random = new Random(2000 + t);
             new Thread(() -> {
                 Map<Kind, LongList> mine = new LinkedHashMap<>();
-                int i = offset;
                 try (Connection c = dataSource.getConnection()) {
                     while (!stop.get()) {
-                        Query q = mix.get(i++ % mix.size());
+                        Query q = mix.next(random);
                         long start = System.nanoTime();
                         sqlPage(c, q);
                         long took = System.nanoTime() - start;
@@ -542,7 +557,6 @@ public final class DecisionSearchBenchmark {
         row("**all**", m.all(), m.seconds());
         report.append('\n');
         log(title + " done");
-        System.out.println(report);
     }
 
     private void row(String name, long[] v, double seconds) {
