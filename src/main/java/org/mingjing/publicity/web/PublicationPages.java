@@ -143,7 +143,7 @@ class PublicationPages {
         try {
             List<FieldProblem> typing = new ArrayList<>();
             PublicationSetting setting = form.setting(caller.agencyId(), typing);
-            typed(typing);
+            FormErrors.refuseUnreadable(typing);
             PublicationSetting saved = publications.saveSetting(caller, setting);
             redirect.addFlashAttribute("notice", text("publicity.page.done.settings",
                     views.actTypeName(saved.actType(), LocaleContextHolder.getLocale())));
@@ -151,7 +151,7 @@ class PublicationPages {
         } catch (ProblemException e) {
             model.addAttribute("settingForm", form);
             model.addAttribute("failed", "settings");
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", FormErrors.ofRefusal(e, messages));
             response.setStatus(e.status().value());
             return listPage(caller, null, 0, model);
         }
@@ -180,8 +180,8 @@ class PublicationPages {
             model.addAttribute("officers", organization.officersOf(caller.agencyId()).stream()
                     .filter(o -> o.status() == OfficerStatus.ACTIVE).toList());
         }
-        defaults(model, "failed", null);
-        defaults(model, "errors", Map.of());
+        FormErrors.startingWith(model, "failed", null);
+        FormErrors.startingWith(model, "errors", Map.of());
         model.addAttribute("noErrors", Map.of());
         return "publicity/list";
     }
@@ -249,7 +249,7 @@ class PublicationPages {
         model.addAttribute("changeForm", form);
         return act(id, "change", UnaryOperator.identity(), model, redirect, response, (caller, typing) -> {
             Publications.ChangeDraft draft = form.draft(typing);
-            typed(typing);
+            FormErrors.refuseUnreadable(typing);
             Publication p = publications.reportChange(caller, id, draft);
             return text("publicity.page.done.change." + p.changeKind().name(), p.changeDueBy());
         });
@@ -270,7 +270,7 @@ class PublicationPages {
             return "redirect:/publications/" + p.id();
         } catch (ProblemException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors(e).forEach((field, message) -> errors.merge(formField.apply(field), message,
+            FormErrors.ofRefusal(e, messages).forEach((field, message) -> errors.merge(formField.apply(field), message,
                     (a, b) -> a + "\uff1b" + b));
             response.setStatus(e.status().value());
             return publicationPage(caller, publications.requireVisible(caller, id), form, errors, model);
@@ -335,10 +335,10 @@ class PublicationPages {
         // The refusal of a form the page no longer offers (the publication moved on meanwhile) shows at the top.
         model.addAttribute("refusal", failed == null || offered.getOrDefault(failed, false) ? null
                 : String.join("\uff1b", errors.values()));
-        defaults(model, "marksText", String.join("\n", p.manualMarks()));
-        defaults(model, "withdrawReason", "");
-        defaults(model, "correctionForm", new CorrectionForm("", p.originalText()));
-        defaults(model, "changeForm", ChangeForm.empty());
+        FormErrors.startingWith(model, "marksText", String.join("\n", p.manualMarks()));
+        FormErrors.startingWith(model, "withdrawReason", "");
+        FormErrors.startingWith(model, "correctionForm", new CorrectionForm("", p.originalText()));
+        FormErrors.startingWith(model, "changeForm", ChangeForm.empty());
         return "publicity/publication";
     }
 
@@ -355,25 +355,8 @@ class PublicationPages {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void typed(List<FieldProblem> typing) {
-        if (!typing.isEmpty()) {
-            throw ProblemException.invalid(typing);
-        }
-    }
 
-    /** A refusal the form shows beside its fields (400) or as the rule's explanation (409); others go on. */
-    private Map<String, String> errors(ProblemException e) {
-        if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.CONFLICT) {
-            throw e;
-        }
-        return FormErrors.byField(e, messages);
-    }
 
-    private static void defaults(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
-    }
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());

@@ -30,4 +30,36 @@ public final class FormErrors {
         }
         return errors;
     }
+
+    /**
+     * A refusal as the form shows it: beside its fields (400) or as the rule that forbids the step (409). Any other
+     * refusal (403, 404) is not the form's to show and goes on to the error page.
+     */
+    public static Map<String, String> ofRefusal(ProblemException e, MessageSource messages) {
+        if (e.status() != org.springframework.http.HttpStatus.BAD_REQUEST
+                && e.status() != org.springframework.http.HttpStatus.CONFLICT) {
+            throw e;
+        }
+        return byField(e, messages);
+    }
+
+    /** Refuses what could not be read from the form (a date that is no date…) before the service is asked. */
+    public static <T> T unlessUnreadable(T draft, java.util.List<FieldProblem> typing) {
+        if (!typing.isEmpty()) {
+            throw ProblemException.invalid(typing);
+        }
+        return draft;
+    }
+
+    /** Refuses what could not be read from the form before the service is asked. */
+    public static void refuseUnreadable(java.util.List<FieldProblem> typing) {
+        unlessUnreadable(null, typing);
+    }
+
+    /** Puts the form's starting value in the model, unless a refused submission left what was typed there. */
+    public static void startingWith(org.springframework.ui.Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
 }
