@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -269,9 +268,7 @@ class PublicationPages {
             redirect.addFlashAttribute("notice", act.run(caller, new ArrayList<>()));
             return "redirect:/publications/" + p.id();
         } catch (ProblemException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            FormErrors.ofRefusal(e, messages).forEach((field, message) -> errors.merge(formField.apply(field), message,
-                    (a, b) -> a + "\uff1b" + b));
+            Map<String, String> errors = FormErrors.ofRefusal(e, messages, formField);
             response.setStatus(e.status().value());
             return publicationPage(caller, publications.requireVisible(caller, id), form, errors, model);
         }

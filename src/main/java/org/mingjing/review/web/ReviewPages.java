@@ -263,9 +263,7 @@ class ReviewPages {
             redirect.addFlashAttribute("notice", act.run(caller, new ArrayList<>()));
             return "redirect:/reviews/" + r.id();
         } catch (ProblemException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            FormErrors.ofRefusal(e, messages).forEach((field, message) -> errors.merge(formField.apply(field), message,
-                    (a, b) -> a + "\uff1b" + b));
+            Map<String, String> errors = FormErrors.ofRefusal(e, messages, formField);
             response.setStatus(e.status().value());
             return reviewPage(caller, reviews.requireVisible(caller, id), form, errors, model);
         }

@@ -51,6 +51,19 @@ public final class FormErrors {
         return draft;
     }
 
+    /**
+     * A refusal as the form shows it ({@link #ofRefusal(ProblemException, MessageSource)}), with the service's field
+     * names turned into the form's ({@code proposedDecision.basis} → {@code basis}); messages that land on one form
+     * field are joined.
+     */
+    public static Map<String, String> ofRefusal(ProblemException e, MessageSource messages,
+            java.util.function.UnaryOperator<String> formField) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ofRefusal(e, messages).forEach((field, message) -> errors.merge(formField.apply(field), message,
+                (a, b) -> a + "\uff1b" + b));
+        return errors;
+    }
+
     /** Refuses what could not be read from the form before the service is asked. */
     public static void refuseUnreadable(java.util.List<FieldProblem> typing) {
         unlessUnreadable(null, typing);
