@@ -36,17 +36,27 @@ class PublicationWorkbench implements WorkbenchTasks, WorkbenchWarnings {
         this.clock = clock;
     }
 
+    /**
+     * One task for the publications the caller may release (a head may have dozens, which would push everything
+     * else off the to-do list), due on the earliest day; one per reported change, which are few and urgent.
+     */
     @Override
     public List<Task> tasksFor(Caller caller) {
         List<Task> tasks = new ArrayList<>();
+        int releasable = 0;
+        LocalDate earliest = null;
         for (Publication p : repository.needingAct(Set.of(caller.agencyId()), LIMIT)) {
             if (p.status() == PublicationStatus.PENDING && publications.whyNotRelease(caller, p).isEmpty()) {
-                tasks.add(new Task("publicity.task.release", new Object[] { p.number() }, "/publications/" + p.id(),
-                        p.dueBy()));
+                releasable++;
+                earliest = earliest == null || p.dueBy().isBefore(earliest) ? p.dueBy() : earliest;
             } else if (p.changeKind() != null && publications.mayRelease(caller, p)) {
                 tasks.add(new Task("publicity.task.change." + p.changeKind().name(), new Object[] { p.number() },
                         "/publications/" + p.id(), p.changeDueBy()));
             }
+        }
+        if (releasable > 0) {
+            tasks.add(new Task("publicity.task.release", new Object[] { releasable }, "/publications?status=PENDING",
+                    earliest));
         }
         return tasks;
     }

@@ -67,7 +67,12 @@ class LedgerBrowserTests {
         }
         try (Browser visitor = Browser.open(port, true)) {
             visitor.go("/");
-            visitor.driver().findElement(By.id("ledgerCard")).click();
+            // The portal's home holds more cards now: bring this one into view before a phone's finger reaches it
+            // (at once: Bootstrap scrolls smoothly, and a click during the scroll lands on whatever passes under it).
+            org.openqa.selenium.WebElement card = visitor.driver().findElement(By.id("ledgerCard"));
+            ((org.openqa.selenium.JavascriptExecutor) visitor.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", card);
+            card.click();
             visitor.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("checkpoints")));
             assertThat(visitor.driver().findElements(By.cssSelector("#checkpoints tbody tr"))).isNotEmpty();
             assertThat(visitor.driver().findElement(By.id("keyFingerprint")).getText()).hasSize(64);
