@@ -203,6 +203,8 @@ public final class DecisionSearchBenchmark {
             Measured http = apiRuns ? http(port, api, mix, option("--clients"), option("--warmup"),
                     option("--seconds")) : null;
             boolean portal = Boolean.parseBoolean(options.get("--portal"));
+            Measured pageOne = portal ? http(port, "/portal/decisions", mix, 1, 5, 15) : null;
+            Measured fragmentOne = portal ? http(port, "/portal/fragments/decisions", mix, 1, 5, 15) : null;
             Measured page = portal ? http(port, "/portal/decisions", mix, option("--clients"), 10, 30) : null;
             Measured fragment = portal ? http(port, "/portal/fragments/decisions", mix, option("--clients"), 10, 30)
                     : null;
@@ -219,6 +221,9 @@ public final class DecisionSearchBenchmark {
                 table("HTTP `/api/public/decisions`, " + option("--clients") + " clients", http);
             }
             if (portal) {
+                table("HTTP `/portal/decisions` (the whole HTML page), 1 client", pageOne);
+                table("HTTP `/portal/fragments/decisions` (the results a search on the page fetches), 1 client",
+                        fragmentOne);
                 table("HTTP `/portal/decisions` (the whole HTML page), " + option("--clients") + " clients", page);
                 table("HTTP `/portal/fragments/decisions` (the results a search on the page fetches), "
                         + option("--clients") + " clients", fragment);
