@@ -71,9 +71,32 @@ final class Batch {
                     Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE, Types.DATE,
                     Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE });
 
+    /**
+     * The publication of a decision as it stands (V13__publicity.sql); its acts are steps of the case. Generated
+     * publications are not queued for the push to the province's platform.
+     */
+    static final Table PUBLICATION = new Table("publication", """
+            INSERT INTO publication (id, case_id, document_id, agency_id, agency_name, act_type, decision_type,
+              penalty_kinds, status, reason, reason_code, decided_on, due_by, title, party_name, number, original_text,
+              masked_text, findings, manual_marks, revision, entered_by, reviewed_by, released_by, published_on,
+              published_at, expires_on, created_at, public_changed_at, updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+            new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE,
+                    Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE });
+
+    /** The first released text of a generated publication (revision 0). */
+    static final Table PUBLICATION_REVISION = new Table("publication_revision", """
+            INSERT INTO publication_revision (publication_id, revision, masked_text, original_text, note, recorded_by,
+              recorded_at)
+            VALUES (?, 0, ?, ?, NULL, ?, ?)""",
+            new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE });
+
     /** The tables in the order their foreign keys need. */
     static final List<Table> TABLES = List.of(CASE_FILE, CASE_PARTY, CASE_OFFICER, CASE_STEP, CASE_DEADLINE,
-            CASE_DOCUMENT, LEGAL_REVIEW);
+            CASE_DOCUMENT, LEGAL_REVIEW, PUBLICATION, PUBLICATION_REVISION);
 
     final List<Object[]> files = new ArrayList<>();
     final List<Object[]> parties = new ArrayList<>();
@@ -82,6 +105,8 @@ final class Batch {
     final List<Object[]> deadlines = new ArrayList<>();
     final List<Object[]> documents = new ArrayList<>();
     final List<Object[]> reviews = new ArrayList<>();
+    final List<Object[]> publications = new ArrayList<>();
+    final List<Object[]> revisions = new ArrayList<>();
     /** The document counters this batch moved, to be saved with its rows. */
     Map<DocumentNumbers.Key, Integer> sequences = Map.of();
 
@@ -98,6 +123,10 @@ final class Batch {
             return deadlines;
         } else if (table == LEGAL_REVIEW) {
             return reviews;
+        } else if (table == PUBLICATION) {
+            return publications;
+        } else if (table == PUBLICATION_REVISION) {
+            return revisions;
         }
         return documents;
     }
@@ -108,7 +137,7 @@ final class Batch {
 
     long rows() {
         return (long) files.size() + parties.size() + officers.size() + steps.size() + deadlines.size()
-                + documents.size() + reviews.size() + sequences.size();
+                + documents.size() + reviews.size() + publications.size() + revisions.size() + sequences.size();
     }
 
     void party(String caseId, int position, Party p) {

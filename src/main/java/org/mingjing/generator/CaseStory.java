@@ -67,13 +67,16 @@ final class CaseStory {
 
     /** Who the rows say entered them, so synthetic data can be told apart (and removed) later. */
     static final String ACTOR = "generator";
+    /** Who the rows say released a generated publication: a second person, as the product requires. */
+    static final String RELEASER = "generator-releaser";
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     /** Fines from which a party is let pay later or in instalments now and then (Art. 66). */
     private static final BigDecimal ARRANGEMENT_FROM = new BigDecimal("10000");
 
     /** What all stories of a run share. */
     record Setting(Scene scene, Words words, People people, StatutoryCalendar calendar, PenaltySettings settings,
-            Titles titles, JsonMapper json, DateTimeFormatter dates, Reviewing reviewing) {
+            Titles titles, JsonMapper json, DateTimeFormatter dates, Reviewing reviewing,
+            org.mingjing.publicity.PublicationDrafts publications) {
     }
 
     /**
@@ -98,6 +101,8 @@ final class CaseStory {
     private String caseId;
     private long idPrefix;
     private Party party;
+    private List<Party> parties;
+    private String facts;
     private String behaviour;
     private List<Officer> officers;
     private String township;
@@ -173,9 +178,9 @@ final class CaseStory {
         caseId = id(number);
         lastStamp = createdAt;
         updatedAt = createdAt;
-        String facts = facts(source, filedOn, occurredOn, regionCode, region);
+        facts = facts(source, filedOn, occurredOn, regionCode, region);
 
-        List<Party> parties = new ArrayList<>();
+        parties = new ArrayList<>();
         parties.add(party);
         if (d.chance(mix.witness())) {
             parties.add(s.people().witness(d, place));
@@ -198,6 +203,7 @@ final class CaseStory {
             general(p, filedOn);
         }
 
+        publicationRow();
         for (Map.Entry<String, LocalDate[]> e : deadlines.entrySet()) {
             out.deadline(caseId, e.getKey(), e.getValue()[0], e.getValue()[1]);
         }
@@ -699,8 +705,130 @@ final class CaseStory {
             case NO_PENALTY_MINOR, NO_PENALTY_UNPROVEN -> "NO_PENALTY";
             case TRANSFER -> "TRANSFER";
         };
-        document(p.type() == DecisionType.PENALTY ? "PENALTY_DECISION" : "OTHER_DECISION",
-                number(kind, on.getYear()), stepId, on, lastStamp);
+        String documentKind = p.type() == DecisionType.PENALTY ? "PENALTY_DECISION" : "OTHER_DECISION";
+        String number = number(kind, on.getYear());
+        document(documentKind, number, stepId, on, lastStamp);
+        publication(new Steps.Decision(on, content.type(), content.penalties(), content.basis(),
+                content.circumstances(), content.discretionNote()), id(caseId + "#" + documentCount), documentKind,
+                number);
+    }
+
+    /**
+     * The decision's publication (事后公开, seed §二(一)4), made as the product makes it: blocked for a minor, else
+     * released by a second person mostly within the 7 working days, some late, the newest not yet; expired when its
+     * retention ended within the window. Its acts are steps of the case like every other, each in its place in time
+     * among the case's other steps ({@link #publicationUntil}); the row is written when the story ends.
+     */
+    private void publication(Steps.Decision decision, String documentId, String documentKind, String number) {
+        org.mingjing.cases.CaseFile c = new org.mingjing.cases.CaseFile(caseId, office.agency().id(), null,
+                MatterCategory.ADMINISTRATIVE_PENALTY, null, matter.id(), matter.code(), matter.name(), null, facts,
+                null, null, false, null, place, null, null, stage, decidedOn, decisionType, fine, null, null, null,
+                parties, officers.stream().map(Officer::id).toList(), version);
+        org.mingjing.publicity.PublicationDrafts.Draft draft = s.publications().draft(c, office.agency(), decision,
+                number, s.titles().document(documentKind));
+        LocalDate on = decision.decidedOn();
+        pub = new PendingPublication(id(caseId + "@publication"), documentId, number, decision.type().name(), on,
+                draft);
+        pub.created = lastStamp;
+        step("PUBLICATION_CREATED", CaseStage.DECISION, on, publicationStep("status",
+                draft.blockedCode() == null ? "PENDING" : "BLOCKED", "reasonCode", draft.blockedCode(), "dueBy",
+                draft.dueBy().toString()));
+        if (draft.blockedCode() == null) {
+            int days = d.chance(0.88) ? d.between(1, 7) : d.between(8, 14);
+            pub.release = s.calendar().deadline(on, days, org.mingjing.calendar.PeriodUnit.WORKING_DAYS).deadline();
+        }
+    }
+
+    /** A generated publication while its story runs: what is due to happen to it, and what has. */
+    private static final class PendingPublication {
+        final String id;
+        final String documentId;
+        final String number;
+        final String decisionType;
+        final LocalDate decidedOn;
+        final org.mingjing.publicity.PublicationDrafts.Draft draft;
+        OffsetDateTime created;
+        LocalDate release;
+        boolean released;
+        LocalDate expiresOn;
+        boolean expired;
+        OffsetDateTime publishedAt;
+        OffsetDateTime publicChange;
+
+        PendingPublication(String id, String documentId, String number, String decisionType, LocalDate decidedOn,
+                org.mingjing.publicity.PublicationDrafts.Draft draft) {
+            this.id = id;
+            this.documentId = documentId;
+            this.number = number;
+            this.decisionType = decisionType;
+            this.decidedOn = decidedOn;
+            this.draft = draft;
+        }
+    }
+
+    private PendingPublication pub;
+    private boolean publishing;
+
+    /** Records what happened to the publication up to and including the day, before a later step of the case. */
+    private void publicationUntil(LocalDate day) {
+        if (pub == null || publishing) {
+            return;
+        }
+        publishing = true;
+        try {
+            if (pub.release != null && !pub.released && !pub.release.isAfter(day) && !pub.release.isAfter(until)) {
+                pub.released = true;
+                pub.expiresOn = pub.release.plusMonths(pub.draft.retentionMonths());
+                step("PUBLICATION_RELEASED", CaseStage.DECISION, pub.release, publicationStep("enteredBy", ACTOR,
+                        "reviewedBy", RELEASER, "releasedBy", RELEASER, "dueBy", pub.draft.dueBy().toString(),
+                        "onTime", String.valueOf(!pub.release.isAfter(pub.draft.dueBy())), "expiresOn",
+                        pub.expiresOn.toString(), "maskedText", pub.draft.masked()));
+                pub.publishedAt = lastStamp;
+                pub.publicChange = lastStamp;
+                out.revisions.add(new Object[] { pub.id, pub.draft.masked(), pub.draft.original(), RELEASER,
+                        lastStamp });
+            }
+            LocalDate expiry = pub.expiresOn == null ? null : pub.expiresOn.plusDays(1);
+            if (pub.released && !pub.expired && !expiry.isAfter(day) && !expiry.isAfter(until)) {
+                pub.expired = true;
+                step("PUBLICATION_EXPIRED", CaseStage.DECISION, expiry,
+                        publicationStep("expiresOn", pub.expiresOn.toString()));
+                pub.publicChange = lastStamp;
+            }
+        } finally {
+            publishing = false;
+        }
+    }
+
+    /** Writes the publication's row as the story left it. */
+    private void publicationRow() {
+        if (pub == null) {
+            return;
+        }
+        publicationUntil(until);
+        org.mingjing.publicity.PublicationDrafts.Draft draft = pub.draft;
+        String status = draft.blockedCode() != null ? "BLOCKED" : pub.expired ? "EXPIRED"
+                : pub.released ? "PUBLISHED" : "PENDING";
+        String reason = pub.expired ? s.publications().expiryReason(pub.expiresOn) : draft.blockedReason();
+        String reasonCode = pub.expired ? "EXPIRED" : draft.blockedCode();
+        String releasedBy = pub.released ? RELEASER : null;
+        out.publications.add(new Object[] { pub.id, caseId, pub.documentId, office.agency().id(),
+                office.agency().name(), MatterCategory.ADMINISTRATIVE_PENALTY.name(), pub.decisionType,
+                draft.penaltyKinds(), status, reason, reasonCode, Batch.date(pub.decidedOn), Batch.date(draft.dueBy()),
+                draft.title(), draft.partyName(), pub.number, draft.original(), draft.masked(), draft.findings(), ACTOR,
+                releasedBy, releasedBy, Batch.date(pub.released ? pub.release : null), pub.publishedAt,
+                Batch.date(pub.expiresOn), pub.created, pub.publicChange, lastStamp });
+    }
+
+    private Map<String, String> publicationStep(String... kv) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("publicationId", pub.id);
+        m.put("documentId", pub.documentId);
+        m.put("number", pub.number);
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     private void serve(ServiceMethod method, LocalDate on) {
@@ -809,6 +937,7 @@ final class CaseStory {
 
     /** Appends a step with the next sequence number, recorded a little after the one before; returns its id. */
     private String step(String kind, CaseStage stepStage, LocalDate on, Object data) {
+        publicationUntil(on);
         seq++;
         String id = id(caseId + "/" + seq);
         out.step(id, caseId, seq, kind, stepStage.name(), on, s.json().writeValueAsString(data), stamp(on), ACTOR);

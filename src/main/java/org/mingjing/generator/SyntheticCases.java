@@ -58,9 +58,13 @@ public class SyntheticCases {
     private final org.mingjing.ledger.Ledger ledger;
     private final org.mingjing.review.Reviews reviews;
 
+    private final org.mingjing.publicity.PublicationDrafts publicationDrafts;
+
     SyntheticCases(Organization organization, Catalogue catalogue, StatutoryCalendar calendar, PenaltySettings settings,
             MessageSource messages, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-            org.mingjing.ledger.Ledger ledger, org.mingjing.review.Reviews reviews) {
+            org.mingjing.ledger.Ledger ledger, org.mingjing.review.Reviews reviews,
+            org.mingjing.publicity.PublicationDrafts publicationDrafts) {
+        this.publicationDrafts = publicationDrafts;
         this.ledger = ledger;
         this.reviews = reviews;
         this.organization = organization;
@@ -132,7 +136,7 @@ public class SyntheticCases {
         DocumentNumbers numbers = new DocumentNumbers(tables.sequences());
         CaseStory.Setting setting = new CaseStory.Setting(scene, w, new People(w), calendar, settings,
                 new Titles(messages), JsonMapper.builder().build(), DateTimeFormatter.ofPattern(w.datePattern()),
-                reviewing(scene));
+                reviewing(scene), publicationDrafts);
         int batches = (request.cases() + BATCH - 1) / BATCH;
         int done = 0;
         int told = 0;

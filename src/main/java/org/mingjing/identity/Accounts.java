@@ -57,6 +57,16 @@ class Accounts {
         return result;
     }
 
+    Map<String, String> displayNamesByUsername(Collection<String> usernames) {
+        Map<String, String> result = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT username, display_name FROM account WHERE username IN (:names)").param("names", usernames)
+                .query((rs, row) -> result.put(rs.getString(1), rs.getString(2))).list();
+        return result;
+    }
+
     void insert(Account a, String actor, Instant now) {
         jdbc.sql("""
                 INSERT INTO account (id, username, display_name, agency_id, officer_id, password_hash,

@@ -20,4 +20,9 @@ class AccountsOfOfficers implements OfficerAccounts {
     public Map<String, String> usernamesOf(Collection<String> officerIds) {
         return accounts.usernamesByOfficer(officerIds);
     }
+
+    @Override
+    public Map<String, String> displayNamesOf(Collection<String> usernames) {
+        return accounts.displayNamesByUsername(usernames);
+    }
 }

@@ -11,4 +11,10 @@ public interface OfficerAccounts {
 
     /** Usernames by officer id, for the officers that have an account. */
     Map<String, String> usernamesOf(Collection<String> officerIds);
+
+    /**
+     * Display names by username, for the usernames that are accounts (who entered, reviewed and released a
+     * publication is shown by name, LAW.md §4).
+     */
+    Map<String, String> displayNamesOf(Collection<String> usernames);
 }

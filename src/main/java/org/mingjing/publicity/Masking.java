@@ -60,7 +60,8 @@ public final class Masking {
             + "(?:\\d[ -]?){15,18}\\d" + DIGIT_EDGE_AFTER);
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![0-9])");
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9])(?:\\(0\\d{2,3}\\)|\uff080\\d{2,3}\uff09|0\\d{2,3}-?)[2-9]\\d{6,7}(?:-\\d{1,6})?(?![0-9])");
+            "(?<![0-9])(?:(?:\\(0\\d{2,3}\\)|\uff080\\d{2,3}\uff09|0\\d{2,3}[ -])[1-9]\\d{6,7}"
+                    + "|0\\d{2,3}[2-9]\\d{6,7})(?:-\\d{1,6})?(?![0-9])");
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![A-Za-z0-9])");
     /** 豫M12345, 京A·D12345 (new-energy), 豫M1234学: the province's character, the city's letter, five or six more. */
@@ -278,7 +279,12 @@ public final class Masking {
         return merged;
     }
 
-    private static String replacement(Finding f) {
+    /**
+     * What a finding becomes in the masked text: asterisks of its length, or for a person's name its surname and
+     * 某 — two characters, so the masked text is shorter there and a page that highlights findings in it reads
+     * their places from this, not from the original's offsets.
+     */
+    public static String replacement(Finding f) {
         int length = f.end() - f.start();
         if (f.type() == Type.PERSON_NAME && length >= 2) {
             return f.text().charAt(0) + "\u67d0";

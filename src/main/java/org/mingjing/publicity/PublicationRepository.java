@@ -100,7 +100,7 @@ class PublicationRepository {
                 + " AND (CAST(:status AS VARCHAR(12)) IS NULL OR status = :status)"
                 + " ORDER BY due_by, id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("agencies", agencyIds).param("status", status == null ? null : status.name())
-                .param("offset", page * size).param("size", size).query(this::map).list();
+                .param("offset", (long) page * size).param("size", size).query(this::map).list();
     }
 
     long count(Collection<String> agencyIds, PublicationStatus status) {

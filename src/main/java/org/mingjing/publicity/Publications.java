@@ -69,6 +69,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class Publications {
 
+    private static final JsonMapper FINDINGS = JsonMapper.builder().build();
     static final int MAX_MARKS = 100;
     static final int MAX_REASON = 500;
     static final int MAX_TEXT = 20000;
@@ -81,13 +82,16 @@ public class Publications {
     private final StatutoryCalendar calendar;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final org.mingjing.organization.OfficerAccounts accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Publications(PublicationRepository repository, PublicationText texts, PushOutbox outbox, Cases cases,
             Organization organization, StatutoryCalendar calendar, MessageSource messages,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ApplicationEventPublisher events, org.mingjing.organization.OfficerAccounts accounts,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.accounts = accounts;
         this.repository = repository;
         this.texts = texts;
         this.outbox = outbox;
@@ -252,6 +256,31 @@ public class Publications {
 
     public List<PublicationRevision> revisions(Caller caller, String id) {
         return repository.revisions(requireVisible(caller, id).id());
+    }
+
+    /** Who entered, reviewed and released it, by name (LAW.md §4: 谁录入谁负责), or as recorded when not an account. */
+    public record Responsible(String enteredBy, String reviewedBy, String releasedBy) {
+    }
+
+    public Responsible responsible(Publication p) {
+        List<String> names = new ArrayList<>();
+        for (String u : new String[] { p.enteredBy(), p.reviewedBy(), p.releasedBy() }) {
+            if (u != null) {
+                names.add(u);
+            }
+        }
+        java.util.Map<String, String> display = accounts.displayNamesOf(names);
+        return new Responsible(name(display, p.enteredBy()), name(display, p.reviewedBy()),
+                name(display, p.releasedBy()));
+    }
+
+    private static String name(java.util.Map<String, String> display, String username) {
+        return username == null ? null : display.getOrDefault(username, username);
+    }
+
+    /** The finding types of the re-scan's open alert on it (e.g. {@code PHONE,ID_NUMBER}), if there is one. */
+    public Optional<String> openAlert(Publication p) {
+        return repository.openAlert(p.id());
     }
 
     /** Whether the caller may release the publication: the agency's head, or an officer it designated. */
@@ -505,24 +534,36 @@ public class Publications {
     @Transactional
     public List<Masking.Finding> rescan(String id) {
         Publication p = repository.byId(id).orElseThrow();
-        CaseFile c = cases.lockForRecord(p.caseId());
         if (p.status() != PublicationStatus.PUBLISHED) {
             return List.of();
         }
-        Masking.Result again = Masking.mask(p.maskedText(), PublicationText.known(c), List.of());
+        // Read without a lock: most texts are clean and the nightly scan must not hold up the day's work.
+        CaseFile c = cases.byIdOfChecked(p.caseId());
+        List<Masking.Finding> hits = Masking.mask(p.maskedText(), PublicationText.known(c), List.of()).findings()
+                .stream().filter(f -> !alreadyMasked(f.text())).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (again.findings().isEmpty()) {
+        if (hits.isEmpty()) {
             repository.resolveAlerts(p.id(), "system", now);
             return List.of();
         }
-        String summary = again.findings().stream().map(f -> f.type().name()).distinct().sorted()
+        String summary = hits.stream().map(f -> f.type().name()).distinct().sorted()
                 .collect(Collectors.joining(","));
         if (!summary.equals(repository.openAlert(p.id()).orElse(null))) {
+            c = cases.lockForRecord(p.caseId());
             repository.resolveAlerts(p.id(), "system", now);
             repository.insertAlert(Ids.newId(), p, summary, now);
             record("system", c, p, PublicationSteps.ALERT, LocalDate.now(clock), step(p, "findings", summary));
         }
-        return again.findings();
+        return hits;
+    }
+
+    /**
+     * What masking already put there and the keyword patterns find again after 住址 or 证人: asterisks, or a name
+     * written as 李某 / 李某某. Not a hit.
+     */
+    static boolean alreadyMasked(String found) {
+        String s = found.strip();
+        return s.chars().allMatch(ch -> ch == '*') || s.matches("\\p{IsHan}\u67d0{1,2}");
     }
 
     // ---------------------------------------------------------------- settings
@@ -538,7 +579,7 @@ public class Publications {
         try {
             MatterCategory.valueOf(actType);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalid("actType", "validation.choice");
+            throw ProblemException.invalid("actType", "validation.choice", String.valueOf(actType));
         }
         return setting(agencyId, actType);
     }
@@ -554,13 +595,13 @@ public class Publications {
         try {
             MatterCategory.valueOf(s.actType());
         } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add(FieldProblem.of("actType", "validation.choice"));
+            problems.add(FieldProblem.of("actType", "validation.choice", String.valueOf(s.actType())));
         }
         for (String k : s.excludedPenaltyKinds()) {
             try {
                 PenaltyKind.valueOf(k);
             } catch (IllegalArgumentException e) {
-                problems.add(FieldProblem.of("excludedPenaltyKinds", "validation.choice"));
+                problems.add(FieldProblem.of("excludedPenaltyKinds", "validation.choice", k));
             }
         }
         if (s.retentionMonths() < 1 || s.retentionMonths() > 120) {
@@ -712,8 +753,8 @@ public class Publications {
         return s;
     }
 
-    private String findingsJson(Masking.Result r) {
-        ArrayNode a = json.createArrayNode();
+    static String findingsJson(Masking.Result r) {
+        ArrayNode a = FINDINGS.createArrayNode();
         for (Masking.Finding f : r.findings()) {
             ObjectNode o = a.addObject();
             o.put("type", f.type().name());

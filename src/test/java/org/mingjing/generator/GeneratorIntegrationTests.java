@@ -117,6 +117,38 @@ class GeneratorIntegrationTests {
         }
     }
 
+    /**
+     * Every generated decision has its publication (seed §二(一)4), made as the product makes one: released by
+     * someone other than who entered it, none about a minor, nothing the case knows to be private in the public text,
+     * and each act a step of the case.
+     */
+    @Test
+    void everyGeneratedDecisionHasItsPublicationMaskedAndReleasedByASecondPerson() {
+        assertThat(generated("SELECT c.id FROM case_file c WHERE {generated} AND c.decided_on IS NOT NULL AND"
+                + " (SELECT COUNT(*) FROM publication p WHERE p.case_id = c.id) <> 1")).isEmpty();
+        List<Map<String, Object>> rows = generated("SELECT p.status, p.entered_by, p.released_by, p.masked_text,"
+                + " p.due_by, p.published_on, cp.id_number, cp.phone, cp.address, cp.bank_account"
+                + " FROM publication p JOIN case_file c ON c.id = p.case_id"
+                + " JOIN case_party cp ON cp.case_id = c.id WHERE {generated}");
+        assertThat(rows).extracting(r -> r.get("status")).contains("PUBLISHED", "EXPIRED");
+        for (Map<String, Object> r : rows) {
+            String masked = (String) r.get("masked_text");
+            for (String key : List.of("id_number", "phone", "address", "bank_account")) {
+                Object value = r.get(key);
+                if (value != null && ((String) value).length() >= 4) {
+                    assertThat(masked).as(key).doesNotContain((String) value);
+                }
+            }
+            if (r.get("published_on") != null) {
+                assertThat(r.get("released_by")).isNotEqualTo(r.get("entered_by"));
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM publication p JOIN case_file c ON c.id = p.case_id"
+                + " WHERE c.created_by = 'generator' AND p.status <> 'PENDING' AND p.status <> 'BLOCKED'"
+                + " AND NOT EXISTS (SELECT 1 FROM case_step s WHERE s.case_id = c.id"
+                + " AND s.kind = 'PUBLICATION_RELEASED')", Long.class)).isZero();
+    }
+
     @Test
     void spreadsOverTheCityAndTheSixCountiesButNotTheProvince() {
         Set<String> agencies = new HashSet<>(jdbc.queryForList(

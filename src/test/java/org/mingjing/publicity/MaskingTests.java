@@ -35,7 +35,7 @@ class MaskingTests {
     @Test
     void phonesOfEveryShape() {
         for (String phone : List.of("13803980000", "138-0398-0000", "138 0398 0000", "+86 13803980000",
-                "0398-2861234", "（0398）2861234", "03982861234")) {
+                "0398-2861234", "（0398）2861234", "03982861234", "0398-1234567", "0398 12345678")) {
             Masking.Result r = mask("联系电话" + phone + "，请核实。");
             assertThat(r.masked()).as(phone).doesNotContain(phone).startsWith("联系电话*");
         }

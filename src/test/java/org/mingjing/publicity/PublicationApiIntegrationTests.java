@@ -125,6 +125,11 @@ class PublicationApiIntegrationTests {
             assertThat(released.text("status")).isEqualTo("PUBLISHED");
             assertThat(released.text("releasedBy")).isEqualTo("hubin.officer3");
             assertThat(released.text("enteredBy")).isEqualTo("hubin.head");
+            // By name, as the publication carries them (谁录入谁负责).
+            assertThat(released.json().get("names").get("releasedBy").asString())
+                    .isEqualTo(api.get("/api/me", "hubin.officer3").text("name"));
+            assertThat(released.json().get("names").get("enteredBy").asString())
+                    .isEqualTo(api.get("/api/me", "hubin.head").text("name"));
             assertThat(released.text("publishedOn")).isEqualTo(LocalDate.now().toString());
             // A warning alone is a small penalty: 3 months of publicity.
             assertThat(released.text("expiresOn")).isEqualTo(LocalDate.now().plusMonths(3).toString());
@@ -222,6 +227,8 @@ class PublicationApiIntegrationTests {
     @Test
     void afterItsRetentionThePublicationExpiresAndTheReScanAlertsOnPrivateDataThatGotIn() {
         String id = cases.published(PublicityCases.planted(), "王建国");
+        // What masking put there (asterisks after 住址, 李某 after 证人) is no hit: a clean text raises no alert.
+        assertThat(publications.rescan(id)).isEmpty();
         // Yesterday's rules let a phone through (simulated): tonight's re-scan finds it.
         jdbc.sql("UPDATE publication SET masked_text = masked_text || :extra WHERE id = :id")
                 .param("extra", "\n补充：联系人手机13598761234").param("id", id).update();
@@ -231,6 +238,7 @@ class PublicationApiIntegrationTests {
         publications.rescan(id);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM publication_alert WHERE publication_id = :id").param("id", id)
                 .query(Integer.class).single()).as("the same hit is one alert").isEqualTo(1);
+        assertThat(api.get("/api/publications/" + id, "hubin.head").text("alert")).isEqualTo("PHONE");
 
         LocalDate expiresOn = LocalDate.parse(api.get("/api/publications/" + id, "hubin.officer1").text("expiresOn"));
         assertThat(publications.expire(id, expiresOn)).as("not before its last day has passed").isFalse();

@@ -132,7 +132,7 @@ class CasePages {
     String record(@PathVariable String id, @ModelAttribute RecordForm recordForm, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, Action.RECORD, RecordForm::formField, model, redirect, response, (caller, typing) -> {
-            cases.addRecord(caller, id, typed(recordForm.draft(typing), typing));
+            cases.addRecord(caller, id, FormErrors.unlessUnreadable(recordForm.draft(typing), typing));
             return text("cases.done.RECORD");
         });
     }
@@ -142,7 +142,7 @@ class CasePages {
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, Action.NOTICE, noticeForm.penaltyInputs()::formField, model, redirect, response,
                 (caller, typing) -> {
-                    cases.notice(caller, id, typed(noticeForm.draft(typing), typing));
+                    cases.notice(caller, id, FormErrors.unlessUnreadable(noticeForm.draft(typing), typing));
                     return text("cases.done.NOTICE");
                 });
     }
@@ -151,7 +151,7 @@ class CasePages {
     String statement(@PathVariable String id, @ModelAttribute StatementForm statementForm, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, Action.STATEMENT, UnaryOperator.identity(), model, redirect, response, (caller, typing) -> {
-            cases.statement(caller, id, typed(statementForm.draft(typing), typing));
+            cases.statement(caller, id, FormErrors.unlessUnreadable(statementForm.draft(typing), typing));
             return text("cases.done.STATEMENT");
         });
     }
@@ -160,7 +160,7 @@ class CasePages {
     String hearing(@PathVariable String id, @ModelAttribute HearingForm hearingForm, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, Action.HEARING, UnaryOperator.identity(), model, redirect, response, (caller, typing) -> {
-            cases.hearing(caller, id, typed(hearingForm.draft(typing), typing));
+            cases.hearing(caller, id, FormErrors.unlessUnreadable(hearingForm.draft(typing), typing));
             return text("cases.done.HEARING");
         });
     }
@@ -169,7 +169,7 @@ class CasePages {
     String deliberation(@PathVariable String id, @ModelAttribute DeliberationForm deliberationForm, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, Action.DELIBERATION, UnaryOperator.identity(), model, redirect, response, (caller, typing) -> {
-            cases.deliberation(caller, id, typed(deliberationForm.draft(typing), typing));
+            cases.deliberation(caller, id, FormErrors.unlessUnreadable(deliberationForm.draft(typing), typing));
             return text("cases.done.DELIBERATION");
         });
     }
@@ -179,7 +179,7 @@ class CasePages {
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, Action.DECISION, decisionForm.penaltyInputs()::formField, model, redirect,
                 response, (caller, typing) -> {
-                    CaseDocument decision = cases.decide(caller, id, typed(decisionForm.draft(typing), typing));
+                    CaseDocument decision = cases.decide(caller, id, FormErrors.unlessUnreadable(decisionForm.draft(typing), typing));
                     return text("cases.done.DECISION", decision.number());
                 });
     }
@@ -188,7 +188,7 @@ class CasePages {
     String serve(@PathVariable String id, @ModelAttribute ServiceForm serviceForm, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, Action.SERVICE, UnaryOperator.identity(), model, redirect, response, (caller, typing) -> {
-            cases.serve(caller, id, typed(serviceForm.draft(typing), typing));
+            cases.serve(caller, id, FormErrors.unlessUnreadable(serviceForm.draft(typing), typing));
             return text("cases.done.SERVICE");
         });
     }
@@ -197,7 +197,7 @@ class CasePages {
     String pay(@PathVariable String id, @ModelAttribute PaymentForm paymentForm, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, Action.PAYMENT, UnaryOperator.identity(), model, redirect, response, (caller, typing) -> {
-            cases.pay(caller, id, typed(paymentForm.draft(typing), typing));
+            cases.pay(caller, id, FormErrors.unlessUnreadable(paymentForm.draft(typing), typing));
             return text("cases.done.PAYMENT");
         });
     }
@@ -266,12 +266,6 @@ class CasePages {
         }
     }
 
-    private static <T> T typed(T draft, List<FieldProblem> typing) {
-        if (!typing.isEmpty()) {
-            throw ProblemException.invalid(typing);
-        }
-        return draft;
-    }
 
     static boolean isHead(Caller caller, CaseFile c) {
         return caller.has(Role.HEAD) && caller.agencyId().equals(c.agencyId());
@@ -389,16 +383,16 @@ class CasePages {
                 .map(i -> new AvRow(i.stepId(), messages.getMessage("cases.step." + i.stepKind(), null, i.stepKind(),
                         locale), i.occurredOn(), messages.getMessage(i.avStage().messageKey(), null, locale)))
                 .toList());
-        defaults(model, "recordForm", RecordForm.empty(today, c.officerIds()));
-        defaults(model, "noticeForm", NoticeForm.empty(today, basis));
-        defaults(model, "statementForm", StatementForm.empty(today));
-        defaults(model, "hearingForm", HearingForm.empty());
-        defaults(model, "deliberationForm", DeliberationForm.empty(today));
-        defaults(model, "decisionForm", DecisionForm.empty(today,
+        FormErrors.startingWith(model, "recordForm", RecordForm.empty(today, c.officerIds()));
+        FormErrors.startingWith(model, "noticeForm", NoticeForm.empty(today, basis));
+        FormErrors.startingWith(model, "statementForm", StatementForm.empty(today));
+        FormErrors.startingWith(model, "hearingForm", HearingForm.empty());
+        FormErrors.startingWith(model, "deliberationForm", DeliberationForm.empty(today));
+        FormErrors.startingWith(model, "decisionForm", DecisionForm.empty(today,
                 notice.map(n -> Penalties.of(n.penalties())).orElse(new Penalties(List.of(), "", "")),
                 notice.map(Steps.Notice::basis).orElse(basis)));
-        defaults(model, "serviceForm", ServiceForm.empty(today, c.party().map(CasePages::recipient).orElse("")));
-        defaults(model, "paymentForm", PaymentForm.empty(today,
+        FormErrors.startingWith(model, "serviceForm", ServiceForm.empty(today, c.party().map(CasePages::recipient).orElse("")));
+        FormErrors.startingWith(model, "paymentForm", PaymentForm.empty(today,
                 p.account() == null ? null : p.account().outstanding()));
         return "cases/case";
     }
@@ -426,11 +420,6 @@ class CasePages {
         return String.format(Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
     }
 
-    private static void defaults(Model model, String name, Object form) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, form);
-        }
-    }
 
     /** Whom the decision is handed to: an organisation's legal representative, or the person. */
     private static String recipient(Party party) {

@@ -35,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicationsApi {
 
     private final Publications publications;
+    private final java.time.Clock clock;
 
-    PublicationsApi(Publications publications) {
+    PublicationsApi(Publications publications, java.time.Clock clock) {
         this.publications = publications;
+        this.clock = clock;
     }
 
     /** A publication as staff see it: its state, deadlines and who entered, reviewed and released it. */
@@ -45,21 +47,25 @@ class PublicationsApi {
             String reasonCode, String title, String number, String partyName, String agencyId, String agencyName,
             String actType, String decisionType, LocalDate decidedOn, LocalDate publishedOn, LocalDate expiresOn,
             LocalDate withdrawnOn, int revision, String enteredBy, String reviewedBy, String releasedBy,
-            boolean overdue, Change change, String maskedText) {
+            boolean overdue, Change change, String maskedText, Publications.Responsible names, String alert) {
 
         record Change(String kind, String cause, LocalDate reportedOn, LocalDate dueBy, boolean overdue) {
         }
 
-        static PublicationView of(Publication p) {
-            LocalDate today = LocalDate.now();
+        static PublicationView of(Publication p, Publications.Responsible names, String alert, LocalDate today) {
             Change change = p.changeKind() == null ? null
                     : new Change(p.changeKind().name(), p.changeCause(), p.changeReportedOn(), p.changeDueBy(),
                             p.changeOverdue(today));
             return new PublicationView(p.id(), p.caseId(), p.documentId(), p.status().name(), p.dueBy(), p.reason(),
                     p.reasonCode(), p.title(), p.number(), p.partyName(), p.agencyId(), p.agencyName(), p.actType(),
                     p.decisionType(), p.decidedOn(), p.publishedOn(), p.expiresOn(), p.withdrawnOn(), p.revision(),
-                    p.enteredBy(), p.reviewedBy(), p.releasedBy(), p.overdue(today), change, p.maskedText());
+                    p.enteredBy(), p.reviewedBy(), p.releasedBy(), p.overdue(today), change, p.maskedText(), names, alert);
         }
+    }
+
+    private PublicationView view(Publication p) {
+        return PublicationView.of(p, publications.responsible(p), publications.openAlert(p).orElse(null),
+                LocalDate.now(clock));
     }
 
     /**
@@ -71,7 +77,7 @@ class PublicationsApi {
             @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size) {
         Caller caller = Caller.require();
         if (caseId != null) {
-            return publications.forCase(caller, caseId).stream().map(PublicationView::of).toList();
+            return publications.forCase(caller, caseId).stream().map(this::view).toList();
         }
         List<FieldProblem> problems = new ArrayList<>();
         PublicationStatus s = FormFields.blank(status) ? null
@@ -82,12 +88,12 @@ class PublicationsApi {
             throw ProblemException.invalid(problems);
         }
         Paged<Publication> found = publications.search(caller, s, p, n);
-        return new Paged<>(found.items().stream().map(PublicationView::of).toList(), found.total());
+        return new Paged<>(found.items().stream().map(this::view).toList(), found.total());
     }
 
     @GetMapping("/api/publications/{id}")
     PublicationView one(@PathVariable String id) {
-        return PublicationView.of(publications.requireVisible(Caller.require(), id));
+        return view(publications.requireVisible(Caller.require(), id));
     }
 
     record FindingView(String type, String text, int start, int end) {
@@ -118,13 +124,13 @@ class PublicationsApi {
     /** Sets the hand marks (texts to hide) before release. */
     @PutMapping("/api/publications/{id}/marks")
     PublicationView marks(@PathVariable String id, @RequestBody MarksDraft d) {
-        return PublicationView.of(publications.mark(Caller.require(), id, d == null ? null : d.marks()));
+        return view(publications.mark(Caller.require(), id, d == null ? null : d.marks()));
     }
 
     /** Releases the publication (the head or a designated releaser, not who entered the decision). */
     @PostMapping("/api/publications/{id}/publish")
     PublicationView publish(@PathVariable String id, @RequestBody(required = false) MarksDraft d) {
-        return PublicationView.of(publications.publish(Caller.require(), id, d == null ? null : d.marks()));
+        return view(publications.publish(Caller.require(), id, d == null ? null : d.marks()));
     }
 
     record WithdrawalDraft(String reason) {
@@ -132,7 +138,7 @@ class PublicationsApi {
 
     @PostMapping("/api/publications/{id}/withdraw")
     PublicationView withdraw(@PathVariable String id, @RequestBody(required = false) WithdrawalDraft d) {
-        return PublicationView.of(publications.withdraw(Caller.require(), id, d == null ? null : d.reason()));
+        return view(publications.withdraw(Caller.require(), id, d == null ? null : d.reason()));
     }
 
     record CorrectionDraft(String reason, String text) {
@@ -141,14 +147,14 @@ class PublicationsApi {
     @PostMapping("/api/publications/{id}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     PublicationView correct(@PathVariable String id, @RequestBody(required = false) CorrectionDraft d) {
-        return PublicationView.of(publications.correct(Caller.require(), id, d == null ? null : d.reason(),
+        return view(publications.correct(Caller.require(), id, d == null ? null : d.reason(),
                 d == null ? null : d.text()));
     }
 
     /** Reports a change of the decision (WITHDRAW or CORRECT, since {@code on}), starting the deadline to follow it. */
     @PostMapping("/api/publications/{id}/changes")
     PublicationView change(@PathVariable String id, @RequestBody(required = false) Publications.ChangeDraft d) {
-        return PublicationView.of(publications.reportChange(Caller.require(), id, d));
+        return view(publications.reportChange(Caller.require(), id, d));
     }
 
     record RevisionView(int revision, String maskedText, String note, String recordedBy, OffsetDateTime recordedAt) {

@@ -50,7 +50,6 @@ import org.mingjing.shared.web.FormErrors;
 import org.mingjing.shared.web.FormFields;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -172,11 +171,11 @@ class ReviewPages {
         List<FieldProblem> typing = new ArrayList<>();
         try {
             Integer days = FormFields.integer("timeLimitDays", timeLimitDays, typing);
-            typed(typing);
+            FormErrors.refuseUnreadable(typing);
             int saved = reviews.setTimeLimit(caller, caller.agencyId(), days);
             redirect.addFlashAttribute("notice", text("review.page.done.settings", saved));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("settingsError", String.join("\uff1b", errors(e).values()));
+            redirect.addFlashAttribute("settingsError", String.join("\uff1b", FormErrors.ofRefusal(e, messages).values()));
             redirect.addFlashAttribute("typedDays", timeLimitDays);
         }
         return "redirect:/reviews#settings";
@@ -199,7 +198,7 @@ class ReviewPages {
         OpinionForm form = OpinionForm.read(params);
         model.addAttribute("opinionForm", form);
         return act(id, "opinion", OpinionForm::formField, model, redirect, response, (caller, typing) -> {
-            Reviews.Outcome o = reviews.opine(caller, id, typed(form.draft(typing), typing));
+            Reviews.Outcome o = reviews.opine(caller, id, FormErrors.unlessUnreadable(form.draft(typing), typing));
             return text(o.review().status() == ReviewStatus.APPROVED ? "review.page.done.approved"
                     : "review.page.done.returned", o.document() == null ? "" : o.document().number());
         });
@@ -221,7 +220,7 @@ class ReviewPages {
         AnswerForm form = AnswerForm.read(params);
         model.addAttribute("answerForm", form);
         return act(id, "answer", form.proposal()::formField, model, redirect, response, (caller, typing) -> {
-            Reviews.Outcome o = reviews.resubmit(caller, id, typed(form.draft(typing), typing));
+            Reviews.Outcome o = reviews.resubmit(caller, id, FormErrors.unlessUnreadable(form.draft(typing), typing));
             return text("review.page.done.resubmitted", o.review().round(), o.review().dueOn());
         });
     }
@@ -244,7 +243,7 @@ class ReviewPages {
         CoordinationForm form = new CoordinationForm(method, outcome, heldOn, participants, conclusion);
         model.addAttribute("coordinationForm", form);
         return act(id, "coordination", UnaryOperator.identity(), model, redirect, response, (caller, typing) -> {
-            Reviews.Outcome o = reviews.coordinate(caller, id, typed(form.draft(typing), typing));
+            Reviews.Outcome o = reviews.coordinate(caller, id, FormErrors.unlessUnreadable(form.draft(typing), typing));
             return text(o.review().status() == ReviewStatus.APPROVED ? "review.page.done.coordinated-approved"
                     : "review.page.done.coordinated-returned");
         });
@@ -264,9 +263,7 @@ class ReviewPages {
             redirect.addFlashAttribute("notice", act.run(caller, new ArrayList<>()));
             return "redirect:/reviews/" + r.id();
         } catch (ProblemException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors(e).forEach((field, message) -> errors.merge(formField.apply(field), message,
-                    (a, b) -> a + "\uff1b" + b));
+            Map<String, String> errors = FormErrors.ofRefusal(e, messages, formField);
             response.setStatus(e.status().value());
             return reviewPage(caller, reviews.requireVisible(caller, id), form, errors, model);
         }
@@ -407,11 +404,11 @@ class ReviewPages {
         model.addAttribute("outcomes", CoordinationOutcome.values());
         model.addAttribute("decisionTypes", DecisionType.values());
         model.addAttribute("penaltyKinds", penaltyKinds(matter, r.proposal()));
-        defaults(model, "opinionForm", OpinionForm.empty());
-        defaults(model, "answerForm", new AnswerForm("", List.of(), ProposalForm.of(r.proposal())));
-        defaults(model, "coordinationForm", CoordinationForm.empty(today));
-        defaults(model, "recusalReason", "");
-        defaults(model, "escalationReason", "");
+        FormErrors.startingWith(model, "opinionForm", OpinionForm.empty());
+        FormErrors.startingWith(model, "answerForm", new AnswerForm("", List.of(), ProposalForm.of(r.proposal())));
+        FormErrors.startingWith(model, "coordinationForm", CoordinationForm.empty(today));
+        FormErrors.startingWith(model, "recusalReason", "");
+        FormErrors.startingWith(model, "escalationReason", "");
         return "review/review";
     }
 
@@ -457,7 +454,7 @@ class ReviewPages {
         FlagForm form = new FlagForm(trigger, reason);
         model.addAttribute("flagForm", form);
         return cardAct(id, "flag", UnaryOperator.identity(), model, request, response, (caller, typing) -> {
-            reviews.flag(caller, id, typed(form.draft(typing), typing));
+            reviews.flag(caller, id, FormErrors.unlessUnreadable(form.draft(typing), typing));
             return text("review.page.done.flagged");
         });
     }
@@ -482,7 +479,7 @@ class ReviewPages {
         SubmissionForm form = SubmissionForm.read(params);
         model.addAttribute("submissionForm", form);
         return cardAct(id, "submission", form.proposal()::formField, model, request, response, (caller, typing) -> {
-            Reviews.Outcome o = reviews.submit(caller, id, typed(form.draft(typing), typing));
+            Reviews.Outcome o = reviews.submit(caller, id, FormErrors.unlessUnreadable(form.draft(typing), typing));
             return text("review.page.done.submitted", o.review().dueOn());
         });
     }
@@ -510,7 +507,7 @@ class ReviewPages {
             return "redirect:" + target;
         } catch (ProblemException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors(e).forEach((field, message) -> errors.merge(formField.apply(field), message,
+            FormErrors.ofRefusal(e, messages).forEach((field, message) -> errors.merge(formField.apply(field), message,
                     (a, b) -> a + "\uff1b" + b));
             if (request.getHeader("HX-Request") == null) {
                 response.setStatus(e.status().value());
@@ -547,10 +544,10 @@ class ReviewPages {
         model.addAttribute("decisionTypes", DecisionType.values());
         Steps.Decision latest = ofCase.isEmpty() ? null : ofCase.get(0).proposal();
         model.addAttribute("penaltyKinds", penaltyKinds(matter, latest));
-        defaults(model, "flagForm", new FlagForm("", ""));
-        defaults(model, "withdrawFlagId", "");
-        defaults(model, "withdrawReason", "");
-        defaults(model, "submissionForm", new SubmissionForm("", latest != null ? ProposalForm.of(latest)
+        FormErrors.startingWith(model, "flagForm", new FlagForm("", ""));
+        FormErrors.startingWith(model, "withdrawFlagId", "");
+        FormErrors.startingWith(model, "withdrawReason", "");
+        FormErrors.startingWith(model, "submissionForm", new SubmissionForm("", latest != null ? ProposalForm.of(latest)
                 : ProposalForm.ofNotice(cases.lastOf(steps, Steps.NOTICE, Steps.Notice.class), "")));
         return "review/fragments/card :: card";
     }
@@ -570,32 +567,9 @@ class ReviewPages {
         return cases.stepsOf(List.of(s), kind, type).get(0);
     }
 
-    private static <T> T typed(T draft, List<FieldProblem> typing) {
-        if (!typing.isEmpty()) {
-            throw ProblemException.invalid(typing);
-        }
-        return draft;
-    }
 
-    private static void typed(List<FieldProblem> typing) {
-        if (!typing.isEmpty()) {
-            throw ProblemException.invalid(typing);
-        }
-    }
 
-    /** A refusal the form shows beside its fields (400) or as the rule's explanation (409); others go on. */
-    private Map<String, String> errors(ProblemException e) {
-        if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.CONFLICT) {
-            throw e;
-        }
-        return FormErrors.byField(e, messages);
-    }
 
-    private static void defaults(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
-    }
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
