@@ -198,9 +198,13 @@ public final class DecisionSearchBenchmark {
 
             Mix mix = new Mix(agencies, parties);
             String api = "/api/public/decisions";
-            Measured single = http(port, api, mix, 1, 10, 20);
-            Measured http = http(port, api, mix, option("--clients"), option("--warmup"), option("--seconds"));
+            boolean apiRuns = !"false".equals(options.get("--api"));
+            Measured single = apiRuns ? http(port, api, mix, 1, 10, 20) : null;
+            Measured http = apiRuns ? http(port, api, mix, option("--clients"), option("--warmup"),
+                    option("--seconds")) : null;
             boolean portal = Boolean.parseBoolean(options.get("--portal"));
+            Measured pageOne = portal ? http(port, "/portal/decisions", mix, 1, 5, 15) : null;
+            Measured fragmentOne = portal ? http(port, "/portal/fragments/decisions", mix, 1, 5, 15) : null;
             Measured page = portal ? http(port, "/portal/decisions", mix, option("--clients"), 10, 30) : null;
             Measured fragment = portal ? http(port, "/portal/fragments/decisions", mix, option("--clients"), 10, 30)
                     : null;
@@ -212,9 +216,14 @@ public final class DecisionSearchBenchmark {
                     "%n%n%,d publications; filled in %.1f s; index built from the table in %.1f s (%.1f MB on disk), "
                             + "caught up at a restart with nothing changed in %.2f s.%n%n",
                     option("--rows"), fillSeconds, buildSeconds, indexBytes / 1e6, catchUpSeconds));
-            table("HTTP `/api/public/decisions`, 1 client (the cost of one request)", single);
-            table("HTTP `/api/public/decisions`, " + option("--clients") + " clients", http);
+            if (apiRuns) {
+                table("HTTP `/api/public/decisions`, 1 client (the cost of one request)", single);
+                table("HTTP `/api/public/decisions`, " + option("--clients") + " clients", http);
+            }
             if (portal) {
+                table("HTTP `/portal/decisions` (the whole HTML page), 1 client", pageOne);
+                table("HTTP `/portal/fragments/decisions` (the results a search on the page fetches), 1 client",
+                        fragmentOne);
                 table("HTTP `/portal/decisions` (the whole HTML page), " + option("--clients") + " clients", page);
                 table("HTTP `/portal/fragments/decisions` (the results a search on the page fetches), "
                         + option("--clients") + " clients", fragment);

@@ -311,6 +311,21 @@ class PublicDecisionsIntegrationTests {
     }
 
     @Test
+    void thePortalPagesThroughTheResultsKeepingTheSearch() {
+        for (int i = 0; i < 21; i++) {
+            rows.row().set("title", "决定 " + mark).set("decided_on", LocalDate.parse("2026-01-01").plusDays(i)).publish();
+        }
+        String first = page("/portal/decisions?q=" + Api.q(mark + " 决定") + "&from=2026-01-01");
+        assertThat(first).contains("共 21 条", "第 1 页，共 2 页")
+                .contains("href=\"/portal/decisions?page=1&amp;q=" + mark + "%20%E5%86%B3%E5%AE%9A&amp;from=2026-01-01\"")
+                .contains("href=\"/api/public/decisions.csv?q=" + mark + "%20%E5%86%B3%E5%AE%9A&amp;from=2026-01-01\"");
+        String second = page("/portal/decisions?page=1&q=" + Api.q(mark + " 决定") + "&from=2026-01-01");
+        assertThat(second).contains("第 2 页，共 2 页", "href=\"/portal/decisions?page=0&amp;q=")
+                .doesNotContain("id=\"nextPage\"");
+        assertThat(second.split("class=\"list-group-item list-group-item-action mj-decision\"", -1)).hasSize(2);
+    }
+
+    @Test
     void theIndexCatchesUpWithChangesItWasNotToldOf() throws InterruptedException {
         String id = rows.row().set("title", mark).insertQuietly();
         awaitIds("q=" + mark, List.of(id));
