@@ -95,14 +95,18 @@ public final class DecisionIndex implements Closeable {
     static final String PARTY_NAME = "partyName";
     static final String NUMBER = "number";
     static final String PUBLISHED_ON = "publishedOn";
+    static final String RANK = "rank";
 
     /** Increased whenever what a document holds changes: an index of another schema is rebuilt, not read. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     static final String SCHEMA_KEY = "schema";
 
-    /** The lists' order, newest decision first; the index is kept in it, so a page of a long list ends early. */
-    static final Sort BY_DECISION = new Sort(new SortField(DECIDED_ON, SortField.Type.LONG, true),
-            new SortField(ID, SortField.Type.STRING));
+    /**
+     * The lists' order, newest decision first, then by id: one number per decision ({@link #rank}), so that sorting
+     * compares longs rather than looking strings up in a terms dictionary. The index is kept in it, so a page of a
+     * long list ends early.
+     */
+    static final Sort BY_DECISION = new Sort(new SortField(RANK, SortField.Type.LONG, true));
     /** The feeds' order, latest public change first. */
     static final Sort BY_CHANGE = new Sort(new SortField(CHANGED_AT, SortField.Type.LONG, true),
             new SortField(ID, SortField.Type.STRING));
@@ -131,6 +135,7 @@ public final class DecisionIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Recent recent = new Recent();
 
     /**
      * Opens (or creates) the index in {@code directory}; an index of another schema is replaced by an empty one,
@@ -208,6 +213,27 @@ public final class DecisionIndex implements Closeable {
         }
     }
 
+    /** How many searches found their page kept, and how many read it from the index, since the last call. */
+    long[] keptAndRead() {
+        return new long[] { recent.kept.sumThenReset(), recent.read.sumThenReset() };
+    }
+
+    /** Whether recent pages and totals are kept and used; the benchmark turns it off to measure the worst case. */
+    void keepRecent(boolean keep) {
+        recent.keeping = keep;
+    }
+
+    /** How many segments the current view of the index has, for the benchmark's report. */
+    int segments() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** How many decisions the index holds. */
     int size() throws IOException {
         IndexSearcher searcher = searchers.acquire();
@@ -224,21 +250,14 @@ public final class DecisionIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query query = query(search);
-                int maxDoc = searcher.getIndexReader().maxDoc();
-                long skip = (long) page * size;
-                if (skip >= maxDoc) {
-                    return new Paged<>(List.of(), searcher.count(query));
+                Recent.PageKey key = new Recent.PageKey(query, page, size);
+                Paged<PublicDecision> kept = recent.page(searcher, key);
+                if (kept != null) {
+                    return kept;
                 }
-                int wanted = (int) Math.min(skip + size, maxDoc);
-                // Filters alone (an agency, an act type, or nothing) are counted from the postings' sizes: the page
-                // ends as soon as it is full (the index is in this order) and the total is counted apart. Words and
-                // dates must be read to be counted: one pass finds the page and counts every hit.
-                boolean countedApart = !readsToCount(search);
-                TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(BY_DECISION, wanted, null,
-                        countedApart ? wanted : Integer.MAX_VALUE));
-                long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                        : searcher.count(query);
-                return new Paged<>(items(searcher.getIndexReader(), top.scoreDocs, (int) skip), total);
+                Paged<PublicDecision> found = read(searcher, query, page, size);
+                recent.keep(searcher, key, found);
+                return found;
             } finally {
                 searchers.release(searcher);
             }
@@ -247,10 +266,19 @@ public final class DecisionIndex implements Closeable {
         }
     }
 
-    /** Whether counting what {@code search} finds means reading every hit: it has words or dates. */
-    private static boolean readsToCount(DecisionSearch search) {
-        return search.from() != null || search.to() != null
-                || words(search.q()).stream().anyMatch(w -> phrase(w) != null);
+    private Paged<PublicDecision> read(IndexSearcher searcher, Query query, int page, int size) throws IOException {
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        long skip = (long) page * size;
+        if (skip >= maxDoc) {
+            return new Paged<>(List.of(), recent.count(searcher, query));
+        }
+        int wanted = (int) Math.min(skip + size, maxDoc);
+        // The index is in the lists' order, so each segment stops as soon as it has given the page its hits; the
+        // total is counted apart (and kept while the index does not change).
+        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(BY_DECISION, wanted, null, wanted));
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                : recent.count(searcher, query);
+        return new Paged<>(items(searcher.getIndexReader(), top.scoreDocs, (int) skip), total);
     }
 
     /** Every decision found, newest decision first, read from one view of the index in batches. */
@@ -330,7 +358,7 @@ public final class DecisionIndex implements Closeable {
             items[i - from] = new PublicDecision(text(ids, doc), text(titles, doc), text(agencies, doc),
                     text(parties, doc), text(numbers, doc), day(decided, doc), day(published, doc));
         }
-        return java.util.Arrays.asList(items);
+        return List.of(items);
     }
 
     private static String text(SortedDocValues values, int doc) throws IOException {
@@ -352,6 +380,7 @@ public final class DecisionIndex implements Closeable {
         doc.add(new StringField(AGENCY_ID, d.agencyId(), Field.Store.NO));
         doc.add(new StringField(ACT_TYPE, d.actType(), Field.Store.NO));
         long decided = d.decidedOn().toEpochDay();
+        doc.add(new NumericDocValuesField(RANK, rank(d.decidedOn(), d.id())));
         doc.add(new LongPoint(DECIDED_ON, decided));
         doc.add(new NumericDocValuesField(DECIDED_ON, decided));
         if (d.publishedOn() != null) {
@@ -374,6 +403,25 @@ public final class DecisionIndex implements Closeable {
         }
         return doc;
     }
+
+    /**
+     * The decision's place in the lists as one number, larger first: the decision date in the high bits, and below it
+     * the first five bytes of the id inverted, so that of two decisions of one day the smaller id comes first, as a
+     * comparison of the ids' strings would put them (two ids alike in their first five bytes follow index order).
+     */
+    static long rank(LocalDate decidedOn, String id) {
+        long day = Math.max(0, Math.min(decidedOn.toEpochDay() + RANK_DAY_OFFSET, (1L << 22) - 1));
+        byte[] bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long prefix = 0;
+        for (int i = 0; i < 5; i++) {
+            prefix = (prefix << 8) | (i < bytes.length ? bytes[i] & 0xff : 0);
+        }
+        return (day << 40) | (RANK_ID_MASK - prefix);
+    }
+
+    /** Days added to the epoch day so that any date from the year 1 on is positive in {@link #rank}. */
+    private static final long RANK_DAY_OFFSET = 719_163;
+    private static final long RANK_ID_MASK = (1L << 40) - 1;
 
     /** Epoch microseconds, the finest both databases keep of a timestamp. */
     static long micros(Instant at) {
@@ -490,6 +538,74 @@ public final class DecisionIndex implements Closeable {
             } finally {
                 directory.close();
             }
+        }
+    }
+
+    /**
+     * The recent searches' pages and totals, for one view of the index. Counting a word means reading the positions
+     * of every document that holds its characters, and a page is read from the doc values; the public's searches
+     * repeat (a well-known organisation, a matter's words, an agency's list page after page), so both are kept until
+     * the index changes. A new view starts new tables, so nothing kept outlives the view it was read from: a release,
+     * correction or withdrawal is seen by the next search. Each table is emptied when it grows past its bound.
+     */
+    static final class Recent {
+
+        static final int MAX_COUNTS = 4096;
+        static final int MAX_PAGES = 2048;
+
+        record PageKey(Query query, int page, int size) {
+        }
+
+        private record Tables(IndexReader reader, Map<Query, Long> counts, Map<PageKey, Paged<PublicDecision>> pages) {
+        }
+
+        private volatile Tables tables = tables(null);
+        /** Off only in the benchmark, to measure searches that find nothing kept. */
+        volatile boolean keeping = true;
+        /** Searches answered from a kept page, and read from the index; for the benchmark's report. */
+        final java.util.concurrent.atomic.LongAdder kept = new java.util.concurrent.atomic.LongAdder();
+        final java.util.concurrent.atomic.LongAdder read = new java.util.concurrent.atomic.LongAdder();
+
+        private static Tables tables(IndexReader reader) {
+            return new Tables(reader, new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        private Tables of(IndexSearcher searcher) {
+            Tables t = tables;
+            if (t.reader() != searcher.getIndexReader()) {
+                t = tables(searcher.getIndexReader());
+                tables = t;
+            }
+            return t;
+        }
+
+        long count(IndexSearcher searcher, Query query) throws IOException {
+            Map<Query, Long> counts = of(searcher).counts();
+            Long known = keeping ? counts.get(query) : null;
+            if (known != null) {
+                return known;
+            }
+            long n = searcher.count(query);
+            keep(counts, query, n, MAX_COUNTS);
+            return n;
+        }
+
+        Paged<PublicDecision> page(IndexSearcher searcher, PageKey key) {
+            Paged<PublicDecision> page = keeping ? of(searcher).pages().get(key) : null;
+            (page == null ? read : kept).increment();
+            return page;
+        }
+
+        void keep(IndexSearcher searcher, PageKey key, Paged<PublicDecision> page) {
+            keep(of(searcher).pages(), key, page, MAX_PAGES);
+        }
+
+        private static <K, V> void keep(Map<K, V> map, K key, V value, int max) {
+            if (map.size() >= max) {
+                map.clear();
+            }
+            map.put(key, value);
         }
     }
 

@@ -153,6 +153,64 @@ class DecisionIndexTests {
     }
 
     @Test
+    void decisionsOfOneDayFollowTheirIdsEvenWhenTheIdsBeginAlike() throws IOException {
+        put(decision("3f2a9c10-0000-4000-8000-000000000002", "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-25", "决定书",
+                "甲协会", "1号", "正文"),
+                decision("0b7e4d55-0000-4000-8000-000000000001", "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-25",
+                        "决定书", "乙协会", "2号", "正文"),
+                decision("ffffffff-0000-4000-8000-000000000003", "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-24",
+                        "决定书", "丙协会", "3号", "正文"),
+                decision("abcde1", "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-25", "决定书", "丁协会", "4号", "正文"),
+                decision("abcde0", "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-25", "决定书", "戊协会", "5号", "正文"));
+
+        // Newest day first; within it the ids in string order (the last two alike in their first five bytes stay
+        // together, after the ids that sort before them).
+        List<String> listed = ids(DecisionSearch.everything());
+        assertThat(listed.subList(0, 2)).containsExactly("0b7e4d55-0000-4000-8000-000000000001",
+                "3f2a9c10-0000-4000-8000-000000000002");
+        assertThat(listed.subList(2, 4)).containsExactlyInAnyOrder("abcde0", "abcde1");
+        assertThat(listed.get(4)).isEqualTo("ffffffff-0000-4000-8000-000000000003");
+        assertThat(DecisionIndex.rank(LocalDate.parse("0001-01-01"), "a")).isPositive();
+        assertThat(DecisionIndex.rank(LocalDate.parse("2026-09-25"), "b"))
+                .isLessThan(DecisionIndex.rank(LocalDate.parse("2026-09-25"), "a"))
+                .isGreaterThan(DecisionIndex.rank(LocalDate.parse("2026-09-24"), "a"));
+    }
+
+    @Test
+    void aPageAndTotalKeptForARepeatedSearchFollowEveryChangeOfTheIndex() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            put(decision("d" + i, "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-" + (10 + i % 15), "决定书", "协会" + i,
+                    i + "号", "收费培训"));
+        }
+        DecisionSearch words = new DecisionSearch("收费培训", null, null, null, null);
+        DecisionSearch dates = new DecisionSearch(null, null, null, LocalDate.parse("2026-09-10"),
+                LocalDate.parse("2026-09-14"));
+        assertThat(index.search(words, 0, 5).total()).isEqualTo(30);
+        assertThat(index.search(words, 1, 5).total()).isEqualTo(30);
+        assertThat(index.search(dates, 0, 5).total()).isEqualTo(10);
+
+        assertThat(index.search(words, 0, 5).items().get(0).id()).isEqualTo("d14");
+
+        put(decision("new", "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-12", "决定书", "新协会", "31号", "收费培训"),
+                decision("newest", "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-30", "决定书", "新协会", "32号", "收费培训"));
+        assertThat(index.search(words, 0, 5).total()).isEqualTo(32);
+        assertThat(index.search(words, 0, 5).items().get(0).id()).isEqualTo("newest");
+        assertThat(index.search(dates, 1, 5).total()).isEqualTo(11);
+
+        index.remove("d0");
+        index.remove("d1");
+        index.remove("newest");
+        index.refresh();
+        assertThat(index.search(words, 2, 5).total()).isEqualTo(29);
+        assertThat(index.search(words, 0, 5).items().get(0).id()).isEqualTo("d14");
+        assertThat(index.search(dates, 0, 5).total()).isEqualTo(9);
+        assertThat(index.search(words, 100, 5)).satisfies(p -> {
+            assertThat(p.items()).isEmpty();
+            assertThat(p.total()).isEqualTo(29);
+        });
+    }
+
+    @Test
     void aListItemHoldsThePublicFieldsFromTheIndexAlone() throws IOException {
         put(decision("a", "hubin", "ADMINISTRATIVE_PENALTY", "2026-09-25", "行政处罚决定书", "某协会", "湖民罚〔2026〕12号",
                 "正文"));

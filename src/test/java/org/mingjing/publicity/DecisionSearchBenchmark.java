@@ -59,6 +59,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *      org.mingjing.publicity.DecisionSearchBenchmark --db postgres,h2 --rows 100000 --clients 50
  * </pre>
+ *
+ * {@code --api false}, {@code --portal false} and {@code --floor false} leave those parts out; {@code --kept false}
+ * makes the index read every page and total afresh, as if no search ever repeated.
  */
 public final class DecisionSearchBenchmark {
 
@@ -119,6 +122,8 @@ public final class DecisionSearchBenchmark {
 
     private final Map<String, String> options;
     private final StringBuilder report = new StringBuilder();
+    /** The application's index, whose kept pages the report counts. */
+    private DecisionIndex decisionIndex;
 
     private DecisionSearchBenchmark(Map<String, String> options) {
         this.options = options;
@@ -195,6 +200,19 @@ public final class DecisionSearchBenchmark {
             }
             log(String.format("index: built in %.1f s, restart catch-up %.2f s, %.1f MB", buildSeconds,
                     catchUpSeconds, indexBytes / 1e6));
+            // The background merges after the build must not share the measured minutes: wait until the segments
+            // stay the same for ten seconds.
+            decisionIndex = app.getBean(DecisionIndex.class);
+            int segments = decisionIndex.segments();
+            for (int stable = 0; stable < 10; ) {
+                Thread.sleep(1000);
+                int now = decisionIndex.segments();
+                stable = now == segments ? stable + 1 : 0;
+                segments = now;
+            }
+            log("index: " + segments + " segments once merged");
+            // --kept false: every search reads its page and total from the index, as if none ever repeated.
+            decisionIndex.keepRecent(!"false".equals(options.get("--kept")));
 
             Mix mix = new Mix(agencies, parties);
             String api = "/api/public/decisions";
@@ -213,9 +231,9 @@ public final class DecisionSearchBenchmark {
             Measured sqlMany = floor ? sql(dataSource, mix, option("--clients")) : null;
 
             report.append("### ").append(db).append(String.format(
-                    "%n%n%,d publications; filled in %.1f s; index built from the table in %.1f s (%.1f MB on disk), "
-                            + "caught up at a restart with nothing changed in %.2f s.%n%n",
-                    option("--rows"), fillSeconds, buildSeconds, indexBytes / 1e6, catchUpSeconds));
+                    "%n%n%,d publications; filled in %.1f s; index built from the table in %.1f s (%.1f MB on disk, "
+                            + "%d segments once merged), caught up at a restart with nothing changed in %.2f s.%n%n",
+                    option("--rows"), fillSeconds, buildSeconds, indexBytes / 1e6, segments, catchUpSeconds));
             if (apiRuns) {
                 table("HTTP `/api/public/decisions`, 1 client (the cost of one request)", single);
                 table("HTTP `/api/public/decisions`, " + option("--clients") + " clients", http);
@@ -438,15 +456,17 @@ public final class DecisionSearchBenchmark {
             thread.start();
         }
         Thread.sleep(warmup * 1000L);
+        decisionIndex.keptAndRead();
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(measured * 1000L);
         measuring.set(false);
+        long[] keptAndRead = decisionIndex.keptAndRead();
         double seconds = (System.nanoTime() - start) / 1e9;
         stop.set(true);
         done.await();
         log("HTTP: " + failures.get() + " failed requests");
-        return merged(samples, seconds);
+        return merged(samples, seconds).kept(keptAndRead[0], keptAndRead[1]);
     }
 
     /** The same mix as raw SQL on the same database, with {@code threads} threads for 20 s after 5 s of warm-up. */
@@ -543,7 +563,12 @@ public final class DecisionSearchBenchmark {
     }
 
     /** The sorted latencies (ns) of each kind of query, and the measured span's length. */
-    record Measured(Map<Kind, long[]> byKind, long[] all, double seconds) {
+    /** The latencies, and how many searches found their page kept by the index or read it ({@code -1}: none). */
+    record Measured(Map<Kind, long[]> byKind, long[] all, double seconds, long kept, long read) {
+
+        Measured kept(long kept, long read) {
+            return new Measured(byKind, all, seconds, kept, read);
+        }
     }
 
     private static Measured merged(Map<Kind, List<long[]>> samples, double seconds) {
@@ -553,7 +578,7 @@ public final class DecisionSearchBenchmark {
                     .toArray());
         }
         long[] all = byKind.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Measured(byKind, all, seconds);
+        return new Measured(byKind, all, seconds, -1, -1);
     }
 
     private void table(String title, Measured m) {
@@ -565,6 +590,10 @@ public final class DecisionSearchBenchmark {
         }
         row("**all**", m.all(), m.seconds());
         report.append('\n');
+        if (m.kept() >= 0 && m.kept() + m.read() > 0) {
+            report.append(String.format("Searches answered from a page the index kept: %,d of %,d (%.0f %%).%n%n",
+                    m.kept(), m.kept() + m.read(), 100.0 * m.kept() / (m.kept() + m.read())));
+        }
         log(title + " done");
     }
 

@@ -311,6 +311,27 @@ class PublicDecisionsIntegrationTests {
     }
 
     @Test
+    void thePortalsPagesMakeNoSessionForTheirVisitors() throws Exception {
+        String id = rows.row().set("title", mark).publish();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/", "/portal/decisions?q=" + mark, "/portal/fragments/decisions?q=" + mark,
+                "/portal/decisions/" + id)) {
+            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(r.body()).as(path).doesNotContain("_csrf");
+        }
+        // The sign-in form still carries its token, in a session of its own.
+        java.net.http.HttpResponse<String> login = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(login.body()).contains("name=\"_csrf\"");
+    }
+
+    @Test
     void thePortalPagesThroughTheResultsKeepingTheSearch() {
         for (int i = 0; i < 21; i++) {
             rows.row().set("title", "决定 " + mark).set("decided_on", LocalDate.parse("2026-01-01").plusDays(i)).publish();
