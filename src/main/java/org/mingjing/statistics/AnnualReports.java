@@ -1,0 +1,106 @@
+package org.mingjing.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.mingjing.cases.CaseStatistics;
+import org.mingjing.catalogue.Catalogue;
+import org.mingjing.catalogue.Matter;
+import org.mingjing.catalogue.MatterCategory;
+import org.mingjing.organization.Agency;
+import org.mingjing.organization.Officer;
+import org.mingjing.organization.OfficerStatus;
+import org.mingjing.organization.Organization;
+import org.mingjing.shared.Caller;
+import org.mingjing.shared.ProblemException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Counts an agency's year for its annual report (统计年报, seed §二(一)6: published by 31 January for the year before;
+ * LAW.md §5). Only an agency the caller may see is counted; another is not found. The report of an agency is its own
+ * cases; its subordinates' are their own reports.
+ */
+@Service
+public class AnnualReports {
+
+    /** The first year a report may be asked for. */
+    static final int FIRST_YEAR = 2000;
+
+    private final Organization organization;
+    private final Catalogue catalogue;
+    private final CaseStatistics cases;
+    private final Clock clock;
+
+    AnnualReports(Organization organization, Catalogue catalogue, CaseStatistics cases, Clock clock) {
+        this.organization = organization;
+        this.catalogue = catalogue;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** The year a report is about by default: the last one, as the seed's 31 January deadline has it. */
+    public int defaultYear() {
+        return LocalDate.now(clock).getYear() - 1;
+    }
+
+    /**
+     * The figures of {@code agencyId} (the caller's own agency if null) for {@code year}, which may be any year from
+     * {@value #FIRST_YEAR} to the current one (the current year's figures so far).
+     */
+    public AnnualFigures figures(Caller caller, String agencyId, int year) {
+        LocalDate today = LocalDate.now(clock);
+        if (year < FIRST_YEAR || year > today.getYear()) {
+            throw ProblemException.invalid("year", "statistics.validation.year", FIRST_YEAR, today.getYear());
+        }
+        Agency agency = organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId);
+        LocalDate from = Year.of(year).atDay(1);
+        LocalDate to = Year.of(year).atMonth(12).atEndOfMonth();
+        List<String> one = List.of(agency.id());
+
+        Set<MatterCategory> powers = EnumSet.noneOf(MatterCategory.class);
+        for (Matter m : catalogue.mattersOf(agency.id())) {
+            powers.add(m.category());
+        }
+        PenaltyCounting.Tally tally = PenaltyCounting.tally(cases.decided(one, from, to));
+        List<CaseStatistics.RemedySought> remedies = cases.remedies(one, from, to);
+
+        boolean licensing = powers.contains(MatterCategory.ADMINISTRATIVE_LICENSING);
+        boolean coercion = powers.contains(MatterCategory.ADMINISTRATIVE_COERCION);
+        boolean inspection = powers.contains(MatterCategory.ADMINISTRATIVE_INSPECTION);
+        // Licensing, coercion and inspection are not yet recorded in the platform: a power held counts 0.
+        return new AnnualFigures(year, agency.id(), agency.name(), from, to,
+                new AnnualFigures.Licensing(licensing, zeroIf(licensing), zeroIf(licensing), zeroIf(licensing),
+                        zeroIf(licensing), zeroIf(licensing)),
+                new AnnualFigures.Penalties(powers.contains(MatterCategory.ADMINISTRATIVE_PENALTY), tally.byKind(),
+                        tally.total(), tally.confiscatedAmount()),
+                new AnnualFigures.Coercion(coercion, zeroIf(coercion), zeroIf(coercion)),
+                new AnnualFigures.Inspections(inspection, zeroIf(inspection), zeroIf(inspection)),
+                cases.filed(one, from, to), cases.closed(one, from, to), tally.noPenalty(), tally.reduced(),
+                new AnnualFigures.Remedies(remedies.stream().filter(r -> "RECONSIDERATION".equals(r.kind())).count(),
+                        remedies.stream().filter(r -> "LITIGATION".equals(r.kind())).count()),
+                officers(agency.id(), to.isAfter(today) ? today : to));
+    }
+
+    private static Long zeroIf(boolean held) {
+        return held ? 0L : null;
+    }
+
+    /** 持证率 on {@code day}: officers not revoked, and those of them who may act that day. */
+    private AnnualFigures.Officers officers(String agencyId, LocalDate day) {
+        List<Officer> officers = organization.officersOf(agencyId).stream()
+                .filter(o -> o.status() != OfficerStatus.REVOKED).toList();
+        long certified = officers.stream().filter(o -> o.mayActOn(day)).count();
+        return new AnnualFigures.Officers(officers.size(), certified, ratio(certified, officers.size()));
+    }
+
+    static BigDecimal ratio(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(4)
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}

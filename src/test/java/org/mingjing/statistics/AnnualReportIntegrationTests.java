@@ -1,0 +1,160 @@
+package org.mingjing.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mingjing.testsupport.Api;
+import org.mingjing.testsupport.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Statistics section of the API contract (API.md, LAW.md §5): the annual report of an agency counts the cases
+ * decided through the API by the report's rules, worked out by hand as the change they make to the year's figures;
+ * nobody counts an agency they may not see; a bad year is refused in Chinese.
+ */
+@IntegrationTest
+class AnnualReportIntegrationTests {
+
+    static final String BASIS = "《社会团体登记管理条例》第三十条第一款第（二）项";
+
+    @LocalServerPort
+    int port;
+    Api api;
+    String officer1;
+    String officer2;
+    String hubin;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        officer1 = api.get("/api/me", "hubin.officer1").text("officerId");
+        officer2 = api.get("/api/me", "hubin.officer2").text("officerId");
+        hubin = api.get("/api/me", "hubin.officer1").text("agencyId");
+    }
+
+    JsonNode report(String user, int year) {
+        Api.Response r = api.get("/api/statistics/annual-report?agencyId=" + hubin + "&year=" + year, user);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    /**
+     * Files a case against an organisation with 1,000 yuan of illegal income (a fine of 3,000–5,000 within the
+     * statute), gives notice of {@code proposed}, takes the party's waiver and decides {@code decision}.
+     */
+    String decide(String proposed, String decision) {
+        Api.Response r = api.post("/api/cases", "hubin.officer1", """
+                {"matterCode": "MZ-CF-SHTT-30", "procedure": "GENERAL", "source": "INSPECTION",
+                 "facts": "该协会超出章程规定的宗旨和业务范围开展收费培训。", "occurredOn": "2026-03-02",
+                 "filedOn": "2026-03-05", "place": "湖滨区黄河路18号", "illegalIncome": 1000,
+                 "parties": [{"role": "PARTY", "type": "LEGAL_PERSON", "name": "三门峡市湖滨区统计测试协会",
+                   "creditCode": "51411202MJ1234567M", "legalRepresentative": "赵立新"}],
+                 "officerIds": ["%s", "%s"]}""".formatted(officer1, officer2));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String id = r.text("id");
+        ok(api.post("/api/cases/" + id + "/records", "hubin.officer1", """
+                {"kind": "INQUIRY", "occurredOn": "2026-03-06", "officerIds": ["%s", "%s"], "certificateShown": true,
+                 "person": "赵立新", "content": "问：是否开展收费培训？答：是。"}""".formatted(officer1, officer2)));
+        ok(api.post("/api/cases/" + id + "/notice", "hubin.officer1", """
+                {"servedOn": "2026-03-09", "proposedDecision": {"penalties": %s, "basis": "%s"}}"""
+                .formatted(proposed, BASIS)));
+        ok(api.post("/api/cases/" + id + "/statements", "hubin.officer1",
+                "{\"waived\": true, \"receivedOn\": \"2026-03-10\"}"));
+        Api.Response d = api.post("/api/cases/" + id + "/decision", "hubin.head",
+                "{\"decidedOn\": \"2026-03-20\", " + decision + ", \"basis\": \"" + BASIS + "\"}");
+        assertThat(d.status()).as(d.body()).isEqualTo(201);
+        return id;
+    }
+
+    static void ok(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isBetween(200, 201);
+    }
+
+    static long n(JsonNode report, String... path) {
+        JsonNode node = report;
+        for (String p : path) {
+            node = node.get(p);
+        }
+        return node.asLong();
+    }
+
+    @Test
+    void theYearsFiguresCountEachDecisionByTheReportsRules() {
+        JsonNode before = report("hubin.head", 2026);
+
+        // By hand: a warning with a fine of 3,000 counts once, under FINE; a fine of 4,000 with 800 confiscated
+        // counts under CONFISCATION; a warning alone under WARNING; a fine of 2,000 is below the statute's 3,000 and
+        // counts as reduced (减轻); a decision not to penalise counts apart. 罚没金额: 3,000 + 4,800 + 2,000 = 9,800.
+        decide("[{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 3000}]",
+                "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 3000}]");
+        decide("[{\"kind\": \"FINE\", \"amount\": 4000}, {\"kind\": \"CONFISCATION\", \"amount\": 800}]",
+                "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"FINE\", \"amount\": 4000}, "
+                        + "{\"kind\": \"CONFISCATION\", \"amount\": 800}]");
+        decide("[{\"kind\": \"WARNING\"}]", "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"WARNING\"}]");
+        decide("[{\"kind\": \"FINE\", \"amount\": 2000}]", "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"FINE\", "
+                + "\"amount\": 2000}], \"discretionNote\": \"当事人主动消除违法行为危害后果，依法减轻处罚。\"");
+        decide("[{\"kind\": \"WARNING\"}]", "\"type\": \"NO_PENALTY_MINOR\", \"penalties\": []");
+
+        JsonNode after = report("hubin.head", 2026);
+        assertThat(after.get("year").asInt()).isEqualTo(2026);
+        assertThat(after.get("agencyId").asString()).isEqualTo(hubin);
+        assertThat(n(after, "penalties", "byKind", "FINE") - n(before, "penalties", "byKind", "FINE")).isEqualTo(2);
+        assertThat(n(after, "penalties", "byKind", "CONFISCATION") - n(before, "penalties", "byKind", "CONFISCATION"))
+                .isEqualTo(1);
+        assertThat(n(after, "penalties", "byKind", "WARNING") - n(before, "penalties", "byKind", "WARNING"))
+                .isEqualTo(1);
+        assertThat(n(after, "penalties", "byKind", "REVOCATION")).isEqualTo(n(before, "penalties", "byKind",
+                "REVOCATION"));
+        assertThat(n(after, "penalties", "total") - n(before, "penalties", "total")).isEqualTo(4);
+        assertThat(after.get("penalties").get("confiscatedAmount").decimalValue()
+                .subtract(before.get("penalties").get("confiscatedAmount").decimalValue()))
+                .isEqualByComparingTo(new BigDecimal("9800"));
+        assertThat(n(after, "noPenalty") - n(before, "noPenalty")).isEqualTo(1);
+        assertThat(n(after, "reducedPenalty") - n(before, "reducedPenalty")).isEqualTo(1);
+        assertThat(n(after, "casesFiled") - n(before, "casesFiled")).isEqualTo(5);
+        assertThat(after.get("penalties").get("powerHeld").asBoolean()).isTrue();
+        // The demo's catalogue gives 湖滨 licensing matters, none of which the platform records yet: 0, not absent.
+        assertThat(after.get("licensing").get("powerHeld").asBoolean()).isTrue();
+        assertThat(n(after, "licensing", "granted")).isZero();
+        assertThat(n(after, "officers", "certified")).isPositive().isLessThanOrEqualTo(n(after, "officers", "total"));
+
+        // The same decisions are not in another year.
+        JsonNode lastYear = report("hubin.head", 2025);
+        assertThat(lastYear.get("from").asString()).isEqualTo("2025-01-01");
+        assertThat(lastYear.get("to").asString()).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void nobodyCountsAnAgencyTheyMayNotSee() {
+        assertThat(report("city.supervisor", 2026).get("agencyId").asString()).isEqualTo(hubin);
+        Api.Response other = api.get("/api/statistics/annual-report?agencyId=" + hubin + "&year=2026",
+                "lingbao.officer1");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/statistics/annual-report?year=2026", null).status()).isEqualTo(401);
+        // Without an agency, the caller's own.
+        Api.Response own = api.get("/api/statistics/annual-report?year=2026", "lingbao.officer1");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.text("agencyId")).isNotEqualTo(hubin);
+    }
+
+    @Test
+    void aBadYearIsRefusedInChineseAndNamesTheField() {
+        int thisYear = java.time.LocalDate.now().getYear();
+        for (String year : new String[] { "1999", String.valueOf(thisYear + 1), "abc", "2025.5", "99999999999" }) {
+            Api.Response r = api.get("/api/statistics/annual-report?agencyId=" + hubin + "&year=" + Api.q(year),
+                    "hubin.head");
+            assertThat(r.status()).as(year).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.body()).as(year).contains("year").containsPattern("年度");
+        }
+        Api.Response lastYear = api.get("/api/statistics/annual-report?agencyId=" + hubin, "hubin.head");
+        assertThat(lastYear.status()).isEqualTo(200);
+        assertThat(lastYear.json().get("year").asInt()).isEqualTo(thisYear - 1);
+    }
+}
