@@ -73,6 +73,33 @@ public final class CaseEnums {
         }
     }
 
+    /**
+     * How a 行政复议 or 行政诉讼 against a decision ended. Reconsideration (行政复议法, 2023): 变更 Art. 63, 撤销 Art. 64,
+     * 确认违法 Art. 65, 责令履行 Art. 66, 确认无效 Art. 67, 维持 Art. 68, 驳回 Art. 69; litigation (行政诉讼法): 驳回
+     * Art. 69, 撤销 Art. 70, 判决履行 Art. 72, 确认违法 Art. 74, 确认无效 Art. 75, 变更 Art. 77; and for both, a settlement
+     * (调解/和解), a withdrawal (撤回/撤诉) or a termination. The decision was corrected (被纠错, LAW.md §5) when it was
+     * changed, revoked, found unlawful or void, or the agency was ordered to act.
+     */
+    public enum RemedyOutcome {
+        UPHELD(false), REJECTED(false), CHANGED(true), REVOKED(true), CONFIRMED_ILLEGAL(true), CONFIRMED_VOID(true),
+        ORDERED_TO_ACT(true), SETTLED(false), WITHDRAWN(false), TERMINATED(false);
+
+        private final boolean corrects;
+
+        RemedyOutcome(boolean corrects) {
+            this.corrects = corrects;
+        }
+
+        /** Whether this outcome corrected the agency's decision (被纠错). */
+        public boolean corrects() {
+            return corrects;
+        }
+
+        public String messageKey() {
+            return "cases.remedy-outcome." + name();
+        }
+    }
+
     /** 送达方式 (行政处罚法 Art. 61; 民事诉讼法 Chapter 7). */
     public enum ServiceMethod {
         DIRECT, LIEN, MAIL, PUBLIC_NOTICE, ELECTRONIC;

@@ -38,6 +38,11 @@ public class CaseStatistics {
     public record RemedySought(String caseId, String agencyId, String kind, LocalDate from) {
     }
 
+    /** How a remedy ended, by the day of the ruling. */
+    public record RemedyConcluded(String caseId, String agencyId, String kind, CaseEnums.RemedyOutcome outcome,
+            LocalDate concludedOn) {
+    }
+
     private final JdbcClient jdbc;
     private final Catalogue catalogue;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -106,6 +111,21 @@ public class CaseStatistics {
                 .params(params(agencyIds, from, to)).query((rs, n) -> {
                     Steps.Remedy r = json.readValue(rs.getString("data"), Steps.Remedy.class);
                     return new RemedySought(rs.getString("id"), rs.getString("agency_id"), r.kind(), r.from());
+                }).list();
+    }
+
+    /** The remedies against the agencies' decisions that ended in the period. */
+    @Transactional(readOnly = true)
+    public List<RemedyConcluded> remediesConcluded(Collection<String> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT c.id, c.agency_id, s.data FROM case_step s JOIN case_file c ON c.id = s.case_id "
+                + "WHERE s.kind = 'REMEDY_OUTCOME' AND c.agency_id IN (:a) AND s.occurred_on BETWEEN :from AND :to")
+                .params(params(agencyIds, from, to)).query((rs, n) -> {
+                    Steps.RemedyOutcome o = json.readValue(rs.getString("data"), Steps.RemedyOutcome.class);
+                    return new RemedyConcluded(rs.getString("id"), rs.getString("agency_id"), o.kind(), o.outcome(),
+                            o.concludedOn());
                 }).list();
     }
 }

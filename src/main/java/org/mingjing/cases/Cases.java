@@ -878,6 +878,48 @@ public class Cases {
     }
 
     /**
+     * Records how the remedy {@code remedyStepId} of the case ended (the annual report counts the decisions corrected,
+     * LAW.md §5). An officer on the case or the agency's head records it, on an archived case too, as the ruling
+     * often comes after the file is closed; once per remedy; the day not before the remedy was brought nor after
+     * today.
+     */
+    @Transactional
+    public CaseStep concludeRemedy(Caller caller, String caseId, String remedyStepId, Drafts.RemedyOutcomeDraft d) {
+        CaseFile visible = requireVisible(caller, caseId);
+        boolean onCase = caller.officerId().map(visible.officerIds()::contains).orElse(false);
+        if (!onCase && !(caller.has(Role.HEAD) && caller.agencyId().equals(visible.agencyId()))) {
+            throw ProblemException.forbidden("cases.problem.not-on-case");
+        }
+        CaseFile c = lockForRecord(caseId);
+        List<CaseStep> steps = repository.steps(c.id());
+        CaseStep remedyStep = steps.stream().filter(s -> s.kind().equals(Steps.REMEDY) && s.id().equals(remedyStepId))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("cases.problem.remedy-not-found"));
+        boolean concluded = stepsOf(steps, Steps.REMEDY_OUTCOME, Steps.RemedyOutcome.class).stream()
+                .anyMatch(o -> o.remedyStepId().equals(remedyStepId));
+        if (concluded) {
+            throw ProblemException.conflict("remedy-concluded", "cases.gate.remedy-concluded");
+        }
+        Steps.Remedy remedy = json.readValue(remedyStep.data(), Steps.Remedy.class);
+        List<FieldProblem> problems = new ArrayList<>();
+        CaseEnums.RemedyOutcome outcome = null;
+        if (blank(d.outcome())) {
+            problems.add(FieldProblem.of("outcome", "validation.required"));
+        } else {
+            try {
+                outcome = CaseEnums.RemedyOutcome.valueOf(d.outcome().strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(FieldProblem.of("outcome", "cases.validation.remedy-outcome"));
+            }
+        }
+        date(problems, "concludedOn", d.concludedOn(), remedy.from());
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        return append(caller, c, Steps.REMEDY_OUTCOME, c.stage(), d.concludedOn(),
+                new Steps.RemedyOutcome(remedyStepId, remedy.kind(), outcome, d.concludedOn()));
+    }
+
+    /**
      * Closes the case (结案) with the head's approval: the decision served and, for a fine, paid in full with any
      * late fee; a transfer to the judicial organs closes once decided; and every act the matter's audio-video
      * checklist lists recorded or its absence explained (音像记录清单, seed §二(二)3(2); {@link AvChecklist}), else

@@ -78,6 +78,10 @@ public final class Drafts {
     public record RemedyDraft(String kind, LocalDate from, LocalDate until) {
     }
 
+    /** How a remedy ended: an outcome code of {@link CaseEnums.RemedyOutcome} and the day of the ruling. */
+    public record RemedyOutcomeDraft(String outcome, LocalDate concludedOn) {
+    }
+
     /** The reason why an act the audio-video checklist lists has no recording. */
     public record AvAbsenceDraft(String stepId, String reason) {
     }

@@ -28,6 +28,8 @@ public final class Steps {
     public static final String ARRANGEMENT = "ARRANGEMENT";
     public static final String CLOSE = "CLOSE";
     public static final String ARCHIVE = "ARCHIVE";
+    /** How a remedy (the step {@code remedyStepId}) ended, recorded when the agency learns of it. */
+    public static final String REMEDY_OUTCOME = "REMEDY_OUTCOME";
     /** The written reason why an act the audio-video checklist lists has no recording (seed §二(二)3(2)). */
     public static final String AV_ABSENCE = "AV_ABSENCE";
 
@@ -73,6 +75,11 @@ public final class Steps {
 
     /** 行政复议 or 行政诉讼 against the decision: the late fee is not counted while it runs (Art. 73). */
     public record Remedy(String kind, LocalDate from, LocalDate until) {
+    }
+
+    /** How the remedy {@code remedyStepId} ({@code kind}: RECONSIDERATION or LITIGATION) ended, and when. */
+    public record RemedyOutcome(String remedyStepId, String kind, CaseEnums.RemedyOutcome outcome,
+            LocalDate concludedOn) {
     }
 
     /** 回避 (Art. 43): the officer withdraws, decided by the head; another officer may take the place. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.mingjing.calendar.PeriodRule;
 import org.mingjing.calendar.StatutoryCalendar;
+import org.mingjing.cases.CaseEnums;
 import org.mingjing.cases.CaseEnums.DecisionType;
 import org.mingjing.cases.CaseEnums.PartyRole;
 import org.mingjing.cases.CaseEnums.PartyType;
@@ -372,11 +373,14 @@ final class CaseStory {
                 return;
             }
             boolean litigation = d.chance(0.3);
-            step(Steps.REMEDY, stage, remedyFrom, new Steps.Remedy(litigation ? "LITIGATION" : "RECONSIDERATION",
-                    remedyFrom, remedyUntil != null && remedyUntil.isAfter(until) ? null : remedyUntil));
+            String kind = litigation ? "LITIGATION" : "RECONSIDERATION";
+            String remedyStep = step(Steps.REMEDY, stage, remedyFrom, new Steps.Remedy(kind, remedyFrom,
+                    remedyUntil != null && remedyUntil.isAfter(until) ? null : remedyUntil));
             if (remedyUntil == null || remedyUntil.isAfter(until)) {
                 return;
             }
+            step(Steps.REMEDY_OUTCOME, stage, remedyUntil, new Steps.RemedyOutcome(remedyStep, kind,
+                    remedyOutcome(), remedyUntil));
             last = remedyUntil;
         }
         if (fine != null) {
@@ -936,6 +940,28 @@ final class CaseStory {
     }
 
     /** Appends a step with the next sequence number, recorded a little after the one before; returns its id. */
+    /**
+     * How a remedy ended, about as often as in published reconsideration statistics: most decisions upheld or the
+     * request rejected or withdrawn, about one in seven corrected.
+     */
+    private CaseEnums.RemedyOutcome remedyOutcome() {
+        int roll = d.between(1, 100);
+        if (roll <= 55) {
+            return CaseEnums.RemedyOutcome.UPHELD;
+        } else if (roll <= 70) {
+            return CaseEnums.RemedyOutcome.REJECTED;
+        } else if (roll <= 78) {
+            return CaseEnums.RemedyOutcome.REVOKED;
+        } else if (roll <= 82) {
+            return CaseEnums.RemedyOutcome.CHANGED;
+        } else if (roll <= 85) {
+            return CaseEnums.RemedyOutcome.CONFIRMED_ILLEGAL;
+        } else if (roll <= 95) {
+            return CaseEnums.RemedyOutcome.WITHDRAWN;
+        }
+        return CaseEnums.RemedyOutcome.SETTLED;
+    }
+
     private String step(String kind, CaseStage stepStage, LocalDate on, Object data) {
         publicationUntil(on);
         seq++;

@@ -33,8 +33,16 @@ public record AnnualFigures(int year, String agencyId, String agencyName, LocalD
     public record Inspections(boolean powerHeld, Long inspections, Long problemsFound) {
     }
 
-    /** 行政复议 and 行政诉讼 brought against the agency's decisions in the year. */
-    public record Remedies(long reconsideration, long litigation) {
+    /**
+     * 行政复议 and 行政诉讼 against the agency's decisions: brought in the year, ended in the year, and of those ended
+     * how many corrected the decision (被纠错); the correction rate (被纠错率) is the corrected share of those ended
+     * (0–1, 4 places; 0 when none ended).
+     */
+    public record Remedies(Remedy reconsideration, Remedy litigation, BigDecimal correctionRate) {
+    }
+
+    /** One kind of remedy's counts. */
+    public record Remedy(long brought, long concluded, long corrected) {
     }
 
     /**

@@ -68,7 +68,8 @@ public class AnnualReports {
             powers.add(m.category());
         }
         PenaltyCounting.Tally tally = PenaltyCounting.tally(cases.decided(one, from, to));
-        List<CaseStatistics.RemedySought> remedies = cases.remedies(one, from, to);
+        AnnualFigures.Remedies remedies = remedies(cases.remedies(one, from, to),
+                cases.remediesConcluded(one, from, to));
 
         boolean licensing = powers.contains(MatterCategory.ADMINISTRATIVE_LICENSING);
         boolean coercion = powers.contains(MatterCategory.ADMINISTRATIVE_COERCION);
@@ -82,9 +83,24 @@ public class AnnualReports {
                 new AnnualFigures.Coercion(coercion, zeroIf(coercion), zeroIf(coercion)),
                 new AnnualFigures.Inspections(inspection, zeroIf(inspection), zeroIf(inspection)),
                 cases.filed(one, from, to), cases.closed(one, from, to), tally.noPenalty(), tally.reduced(),
-                new AnnualFigures.Remedies(remedies.stream().filter(r -> "RECONSIDERATION".equals(r.kind())).count(),
-                        remedies.stream().filter(r -> "LITIGATION".equals(r.kind())).count()),
-                officers(agency.id(), to.isAfter(today) ? today : to));
+                remedies, officers(agency.id(), to.isAfter(today) ? today : to));
+    }
+
+    /** The remedies of the year per kind, and the correction rate (被纠错率) over both kinds. */
+    static AnnualFigures.Remedies remedies(List<CaseStatistics.RemedySought> brought,
+            List<CaseStatistics.RemedyConcluded> concluded) {
+        AnnualFigures.Remedy reconsideration = remedy("RECONSIDERATION", brought, concluded);
+        AnnualFigures.Remedy litigation = remedy("LITIGATION", brought, concluded);
+        return new AnnualFigures.Remedies(reconsideration, litigation,
+                ratio(reconsideration.corrected() + litigation.corrected(),
+                        reconsideration.concluded() + litigation.concluded()));
+    }
+
+    private static AnnualFigures.Remedy remedy(String kind, List<CaseStatistics.RemedySought> brought,
+            List<CaseStatistics.RemedyConcluded> concluded) {
+        return new AnnualFigures.Remedy(brought.stream().filter(r -> kind.equals(r.kind())).count(),
+                concluded.stream().filter(r -> kind.equals(r.kind())).count(),
+                concluded.stream().filter(r -> kind.equals(r.kind()) && r.outcome().corrects()).count());
     }
 
     private static Long zeroIf(boolean held) {

@@ -130,6 +130,58 @@ class AnnualReportIntegrationTests {
     }
 
     @Test
+    void remediesAndTheirOutcomesGiveTheCorrectionRate() {
+        JsonNode before = report("hubin.head", 2026);
+        String id = decide("[{\"kind\": \"WARNING\"}]", "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"WARNING\"}]");
+        Api.Response reconsideration = api.post("/api/cases/" + id + "/remedies", "hubin.officer1",
+                "{\"kind\": \"RECONSIDERATION\", \"from\": \"2026-04-01\", \"until\": \"2026-05-29\"}");
+        ok(reconsideration);
+        Api.Response suit = api.post("/api/cases/" + id + "/remedies", "hubin.officer1",
+                "{\"kind\": \"LITIGATION\", \"from\": \"2026-06-10\"}");
+        ok(suit);
+        String first = reconsideration.text("id");
+        String second = suit.text("id");
+
+        // Refused, changing nothing: an unknown outcome, a day before the remedy, a remedy of no such id.
+        Api.Response bad = api.post("/api/cases/" + id + "/remedies/" + first + "/outcome", "hubin.officer1",
+                "{\"outcome\": \"WON\", \"concludedOn\": \"2026-03-01\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("outcome", "concludedOn", "UPHELD（维持）");
+        assertThat(api.post("/api/cases/" + id + "/remedies/no-such-step/outcome", "hubin.officer1",
+                "{\"outcome\": \"REVOKED\", \"concludedOn\": \"2026-05-29\"}").status()).isEqualTo(404);
+        assertThat(api.post("/api/cases/" + id + "/remedies/" + first + "/outcome", "lingbao.officer1",
+                "{\"outcome\": \"REVOKED\", \"concludedOn\": \"2026-05-29\"}").status()).isEqualTo(404);
+
+        ok(api.post("/api/cases/" + id + "/remedies/" + first + "/outcome", "hubin.officer1",
+                "{\"outcome\": \"REVOKED\", \"concludedOn\": \"2026-05-29\"}"));
+        Api.Response again = api.post("/api/cases/" + id + "/remedies/" + first + "/outcome", "hubin.head",
+                "{\"outcome\": \"UPHELD\", \"concludedOn\": \"2026-05-30\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("remedy-concluded");
+        ok(api.post("/api/cases/" + id + "/remedies/" + second + "/outcome", "hubin.head",
+                "{\"outcome\": \"REJECTED\", \"concludedOn\": \"2026-09-30\"}"));
+
+        JsonNode after = report("hubin.head", 2026);
+        assertThat(n(after, "remedies", "reconsideration", "brought") - n(before, "remedies", "reconsideration",
+                "brought")).isEqualTo(1);
+        assertThat(n(after, "remedies", "reconsideration", "corrected") - n(before, "remedies", "reconsideration",
+                "corrected")).isEqualTo(1);
+        assertThat(n(after, "remedies", "litigation", "concluded") - n(before, "remedies", "litigation", "concluded"))
+                .isEqualTo(1);
+        assertThat(n(after, "remedies", "litigation", "corrected")).isEqualTo(n(before, "remedies", "litigation",
+                "corrected"));
+        long ended = n(after, "remedies", "reconsideration", "concluded") + n(after, "remedies", "litigation",
+                "concluded");
+        long corrected = n(after, "remedies", "reconsideration", "corrected") + n(after, "remedies", "litigation",
+                "corrected");
+        assertThat(after.get("remedies").get("correctionRate").decimalValue())
+                .isEqualByComparingTo(AnnualReports.ratio(corrected, ended));
+
+        // The outcome is a step of the case's record.
+        assertThat(api.get("/api/cases/" + id, "hubin.officer1").body()).contains("REMEDY_OUTCOME", "REVOKED");
+    }
+
+    @Test
     void nobodyCountsAnAgencyTheyMayNotSee() {
         assertThat(report("city.supervisor", 2026).get("agencyId").asString()).isEqualTo(hubin);
         Api.Response other = api.get("/api/statistics/annual-report?agencyId=" + hubin + "&year=2026",

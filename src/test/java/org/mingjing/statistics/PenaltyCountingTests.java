@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mingjing.cases.CaseEnums.DecisionType;
+import org.mingjing.cases.CaseEnums.RemedyOutcome;
+import org.mingjing.cases.CaseStatistics;
 import org.mingjing.cases.CaseStatistics.DecidedCase;
 import org.mingjing.cases.Steps.Penalty;
 import org.mingjing.catalogue.PenaltyKind;
@@ -70,6 +72,38 @@ class PenaltyCountingTests {
         assertThat(t.confiscatedAmount()).isEqualByComparingTo("9200");
         assertThat(t.noPenalty()).isEqualTo(2);
         assertThat(t.reduced()).isEqualTo(1);
+    }
+
+    @Test
+    void theCorrectionRateIsTheCorrectedShareOfTheRemediesEnded() {
+        // By hand: 2 reconsiderations and 1 suit brought; 2 reconsiderations ended (revoked, upheld) and 3 suits
+        // (found unlawful, rejected, withdrawn): 2 corrected of 5 ended, 0.4.
+        List<CaseStatistics.RemedySought> brought = List.of(sought("RECONSIDERATION"), sought("RECONSIDERATION"),
+                sought("LITIGATION"));
+        List<CaseStatistics.RemedyConcluded> ended = List.of(ended("RECONSIDERATION", RemedyOutcome.REVOKED),
+                ended("RECONSIDERATION", RemedyOutcome.UPHELD), ended("LITIGATION", RemedyOutcome.CONFIRMED_ILLEGAL),
+                ended("LITIGATION", RemedyOutcome.REJECTED), ended("LITIGATION", RemedyOutcome.WITHDRAWN));
+
+        AnnualFigures.Remedies r = AnnualReports.remedies(brought, ended);
+        assertThat(r.reconsideration()).isEqualTo(new AnnualFigures.Remedy(2, 2, 1));
+        assertThat(r.litigation()).isEqualTo(new AnnualFigures.Remedy(1, 3, 1));
+        assertThat(r.correctionRate()).isEqualByComparingTo("0.4");
+        assertThat(AnnualReports.remedies(brought, List.of()).correctionRate()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void onlyAChangeRevocationFindingOfUnlawfulnessOrVoidnessOrAnOrderToActCorrectsADecision() {
+        assertThat(java.util.Arrays.stream(RemedyOutcome.values()).filter(RemedyOutcome::corrects))
+                .containsExactlyInAnyOrder(RemedyOutcome.CHANGED, RemedyOutcome.REVOKED,
+                        RemedyOutcome.CONFIRMED_ILLEGAL, RemedyOutcome.CONFIRMED_VOID, RemedyOutcome.ORDERED_TO_ACT);
+    }
+
+    static CaseStatistics.RemedySought sought(String kind) {
+        return new CaseStatistics.RemedySought("c", "a", kind, LocalDate.parse("2025-03-01"));
+    }
+
+    static CaseStatistics.RemedyConcluded ended(String kind, RemedyOutcome outcome) {
+        return new CaseStatistics.RemedyConcluded("c", "a", kind, outcome, LocalDate.parse("2025-06-01"));
     }
 
     @Test

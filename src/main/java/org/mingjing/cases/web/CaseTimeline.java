@@ -101,6 +101,11 @@ class CaseTimeline {
                 Steps.Remedy r = data(s, Steps.Remedy.class);
                 parts.add(label("cases.remedy." + r.kind(), locale));
             }
+            case Steps.REMEDY_OUTCOME -> {
+                Steps.RemedyOutcome o = data(s, Steps.RemedyOutcome.class);
+                parts.add(label("cases.remedy." + o.kind(), locale));
+                parts.add(label(o.outcome().messageKey(), locale));
+            }
             case Steps.ARCHIVE -> parts.add(text("cases.summary.score", locale,
                     data(s, Steps.Archive.class).score()));
             case Steps.EVIDENCE -> {

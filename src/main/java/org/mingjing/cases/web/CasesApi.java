@@ -158,6 +158,14 @@ class CasesApi {
         return new Created(cases.remedy(Caller.require(), id, d).id());
     }
 
+    /** How a remedy ended: {@code {outcome, concludedOn}}; once per remedy. */
+    @PostMapping("/api/cases/{id}/remedies/{stepId}/outcome")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created concludeRemedy(@PathVariable String id, @PathVariable String stepId,
+            @RequestBody Drafts.RemedyOutcomeDraft d) {
+        return new Created(cases.concludeRemedy(Caller.require(), id, stepId, d).id());
+    }
+
     @PostMapping("/api/cases/{id}/recusals")
     @ResponseStatus(HttpStatus.CREATED)
     Created recuse(@PathVariable String id, @RequestBody Drafts.RecusalDraft d) {
