@@ -182,6 +182,57 @@ class AnnualReportIntegrationTests {
     }
 
     @Test
+    void theReportDownloadsAsASpreadsheetAndAPrintableChinesePdfWithTheSameFigures() throws Exception {
+        decide("[{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 3000}]",
+                "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 3000}]");
+        JsonNode figures = report("hubin.head", 2026);
+        String path = "/api/statistics/annual-report?agencyId=" + hubin + "&year=2026&format=";
+
+        Api.Download xlsx = api.download(path + "xlsx", "hubin.head");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.disposition()).startsWith("attachment").contains(".xlsx");
+        java.util.Map<String, Object> cells = new java.util.HashMap<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo(figures.get("agencyName").asString() + "2026年度行政执法数据统计");
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                org.apache.poi.ss.usermodel.Cell v = row.getCell(2);
+                cells.put(row.getCell(0).getStringCellValue() + "/" + row.getCell(1).getStringCellValue(),
+                        v.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC ? v.getNumericCellValue()
+                                : v.getStringCellValue());
+            }
+        }
+        assertThat(cells).containsEntry("行政处罚/罚款", (double) n(figures, "penalties", "byKind", "FINE"))
+                .containsEntry("行政处罚/行政处罚决定合计（件）", (double) n(figures, "penalties", "total"))
+                .containsEntry("行政处罚/罚没金额（元）",
+                        figures.get("penalties").get("confiscatedAmount").decimalValue().doubleValue())
+                .containsEntry("案件办理/立案（件）", (double) n(figures, "casesFiled"))
+                .containsEntry("复议诉讼/被纠错率", figures.get("remedies").get("correctionRate").decimalValue()
+                        .doubleValue());
+
+        Api.Download pdf = api.download(path + "pdf", "hubin.head");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains(figures.get("agencyName").asString() + "2026年度行政执法数据统计", "统计期间：2026-01-01 至 2026-12-31", "罚没金额（元）",
+                "持证率", "第 1 页");
+        assertThat(text).contains(String.format(java.util.Locale.ROOT, "%,.2f",
+                figures.get("penalties").get("confiscatedAmount").decimalValue()));
+
+        Api.Response bad = api.get(path + "docx", "hubin.head");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("format", "json、xlsx 或 pdf");
+        assertThat(api.download(path + "pdf", "lingbao.officer1").status()).isEqualTo(404);
+    }
+
+    @Test
     void nobodyCountsAnAgencyTheyMayNotSee() {
         assertThat(report("city.supervisor", 2026).get("agencyId").asString()).isEqualTo(hubin);
         Api.Response other = api.get("/api/statistics/annual-report?agencyId=" + hubin + "&year=2026",

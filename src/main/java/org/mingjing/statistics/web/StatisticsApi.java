@@ -1,31 +1,58 @@
 package org.mingjing.statistics.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 import org.mingjing.shared.Caller;
 import org.mingjing.shared.ProblemException;
 import org.mingjing.statistics.AnnualFigures;
+import org.mingjing.statistics.AnnualReportFiles;
 import org.mingjing.statistics.AnnualReports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Statistics section of the API contract (API.md): an agency's annual report figures. */
+/** The Statistics section of the API contract (API.md): an agency's annual report figures, and their files. */
 @RestController
 class StatisticsApi {
 
-    private final AnnualReports reports;
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    StatisticsApi(AnnualReports reports) {
+    private final AnnualReports reports;
+    private final AnnualReportFiles files;
+
+    StatisticsApi(AnnualReports reports, AnnualReportFiles files) {
         this.reports = reports;
+        this.files = files;
     }
 
     /**
-     * {@code GET /api/statistics/annual-report?agencyId=&year=}: the agency's (the caller's own by default) figures
-     * of the year (last year by default); another agency's the caller may not see is 404.
+     * {@code GET /api/statistics/annual-report?agencyId=&year=&format=}: the agency's (the caller's own by default)
+     * figures of the year (last year by default) as JSON, or with {@code format=xlsx|pdf} as a spreadsheet or a
+     * printable Chinese PDF; another agency's the caller may not see is 404.
      */
     @GetMapping("/api/statistics/annual-report")
-    AnnualFigures annualReport(@RequestParam(required = false) String agencyId,
-            @RequestParam(required = false) String year) {
-        return reports.figures(Caller.require(), blank(agencyId) ? null : agencyId.strip(), year(year));
+    ResponseEntity<?> annualReport(@RequestParam(required = false) String agencyId,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String format) {
+        String kind = blank(format) ? "json" : format.strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("json") && !kind.equals("xlsx") && !kind.equals("pdf")) {
+            throw ProblemException.invalid("format", "statistics.validation.format");
+        }
+        AnnualFigures f = reports.figures(Caller.require(), blank(agencyId) ? null : agencyId.strip(), year(year));
+        if (kind.equals("json")) {
+            return ResponseEntity.ok(f);
+        }
+        boolean xlsx = kind.equals("xlsx");
+        byte[] body = xlsx ? files.xlsx(f) : files.pdf(f);
+        return ResponseEntity.ok().contentType(xlsx ? XLSX : MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(files.title(f) + "." + kind, StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     private int year(String year) {
