@@ -76,10 +76,13 @@ class DecisionIndexing implements SmartLifecycle {
         }
     }
 
-    /** After the demo data (phase 0), before the web server (which starts in a late phase). */
+    /**
+     * After the demo data (phase 0) and the demo's cases (phase 1), before the web server (which starts in a late
+     * phase).
+     */
     @Override
     public int getPhase() {
-        return 1;
+        return 2;
     }
 
     @Override
