@@ -103,6 +103,27 @@ public class AnnualReports {
                 concluded.stream().filter(r -> kind.equals(r.kind()) && r.outcome().corrects()).count());
     }
 
+    /** Several agencies' figures of a year side by side, and their total. */
+    public record Comparison(int year, List<AnnualFigures> agencies, AnnualFigures total) {
+    }
+
+    /**
+     * The reports of {@code parentId}'s agency (the caller's own if null) and every agency under it the caller may
+     * see, for the year, with their total (a city and its counties; the province and everything under it).
+     */
+    public Comparison compare(Caller caller, String parentId, int year, String totalName) {
+        Agency parent = organization.requireVisibleAgency(caller, parentId == null ? caller.agencyId() : parentId);
+        Set<String> under = organization.subtree(parent.id());
+        Set<String> visible = organization.visibleAgencyIds(caller);
+        List<AnnualFigures> all = new java.util.ArrayList<>();
+        for (Agency a : organization.agencies()) {
+            if (under.contains(a.id()) && visible.contains(a.id())) {
+                all.add(figures(caller, a.id(), year));
+            }
+        }
+        return new Comparison(year, all, AnnualTotals.sum(year, totalName, all));
+    }
+
     private static Long zeroIf(boolean held) {
         return held ? 0L : null;
     }

@@ -20,20 +20,16 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class AnnualReportIntegrationTests {
 
-    static final String BASIS = "《社会团体登记管理条例》第三十条第一款第（二）项";
-
     @LocalServerPort
     int port;
     Api api;
-    String officer1;
-    String officer2;
+    StatisticsCases cases;
     String hubin;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        officer1 = api.get("/api/me", "hubin.officer1").text("officerId");
-        officer2 = api.get("/api/me", "hubin.officer2").text("officerId");
+        cases = new StatisticsCases(api);
         hubin = api.get("/api/me", "hubin.officer1").text("agencyId");
     }
 
@@ -43,36 +39,12 @@ class AnnualReportIntegrationTests {
         return r.json();
     }
 
-    /**
-     * Files a case against an organisation with 1,000 yuan of illegal income (a fine of 3,000–5,000 within the
-     * statute), gives notice of {@code proposed}, takes the party's waiver and decides {@code decision}.
-     */
     String decide(String proposed, String decision) {
-        Api.Response r = api.post("/api/cases", "hubin.officer1", """
-                {"matterCode": "MZ-CF-SHTT-30", "procedure": "GENERAL", "source": "INSPECTION",
-                 "facts": "该协会超出章程规定的宗旨和业务范围开展收费培训。", "occurredOn": "2026-03-02",
-                 "filedOn": "2026-03-05", "place": "湖滨区黄河路18号", "illegalIncome": 1000,
-                 "parties": [{"role": "PARTY", "type": "LEGAL_PERSON", "name": "三门峡市湖滨区统计测试协会",
-                   "creditCode": "51411202MJ1234567M", "legalRepresentative": "赵立新"}],
-                 "officerIds": ["%s", "%s"]}""".formatted(officer1, officer2));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        String id = r.text("id");
-        ok(api.post("/api/cases/" + id + "/records", "hubin.officer1", """
-                {"kind": "INQUIRY", "occurredOn": "2026-03-06", "officerIds": ["%s", "%s"], "certificateShown": true,
-                 "person": "赵立新", "content": "问：是否开展收费培训？答：是。"}""".formatted(officer1, officer2)));
-        ok(api.post("/api/cases/" + id + "/notice", "hubin.officer1", """
-                {"servedOn": "2026-03-09", "proposedDecision": {"penalties": %s, "basis": "%s"}}"""
-                .formatted(proposed, BASIS)));
-        ok(api.post("/api/cases/" + id + "/statements", "hubin.officer1",
-                "{\"waived\": true, \"receivedOn\": \"2026-03-10\"}"));
-        Api.Response d = api.post("/api/cases/" + id + "/decision", "hubin.head",
-                "{\"decidedOn\": \"2026-03-20\", " + decision + ", \"basis\": \"" + BASIS + "\"}");
-        assertThat(d.status()).as(d.body()).isEqualTo(201);
-        return id;
+        return cases.decide(proposed, decision);
     }
 
     static void ok(Api.Response r) {
-        assertThat(r.status()).as(r.body()).isBetween(200, 201);
+        StatisticsCases.ok(r);
     }
 
     static long n(JsonNode report, String... path) {
@@ -230,6 +202,37 @@ class AnnualReportIntegrationTests {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("format", "json、xlsx 或 pdf");
         assertThat(api.download(path + "pdf", "lingbao.officer1").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theCitySeesItsAgenciesSideBySideWithTheirTotalAndACountyOnlyItself() {
+        cases.warningAndFine();
+        Api.Response r = api.get("/api/statistics/annual-reports?year=2026", "city.supervisor");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode agencies = r.json().get("agencies");
+        JsonNode total = r.json().get("total");
+        assertThat(agencies.size()).isEqualTo(7);
+        long penalties = 0;
+        long filed = 0;
+        java.math.BigDecimal amount = java.math.BigDecimal.ZERO;
+        boolean sawHubin = false;
+        for (JsonNode a : agencies) {
+            penalties += a.get("penalties").get("total").asLong();
+            filed += a.get("casesFiled").asLong();
+            amount = amount.add(a.get("penalties").get("confiscatedAmount").decimalValue());
+            sawHubin |= a.get("agencyId").asString().equals(hubin);
+        }
+        assertThat(sawHubin).isTrue();
+        assertThat(total.get("agencyName").asString()).isEqualTo("合计");
+        assertThat(total.get("agencyId").isNull()).isTrue();
+        assertThat(total.get("penalties").get("total").asLong()).isEqualTo(penalties).isPositive();
+        assertThat(total.get("casesFiled").asLong()).isEqualTo(filed);
+        assertThat(total.get("penalties").get("confiscatedAmount").decimalValue()).isEqualByComparingTo(amount);
+
+        Api.Response county = api.get("/api/statistics/annual-reports?year=2026", "hubin.head");
+        assertThat(county.json().get("agencies").size()).isEqualTo(1);
+        assertThat(api.get("/api/statistics/annual-reports?year=2026&parentId=" + hubin, "lingbao.officer1")
+                .status()).isEqualTo(404);
     }
 
     @Test

@@ -106,6 +106,41 @@ class PenaltyCountingTests {
         return new CaseStatistics.RemedyConcluded("c", "a", kind, outcome, LocalDate.parse("2025-06-01"));
     }
 
+    static AnnualFigures agency(String name, boolean licensing, long fines, String amount, long reconsidered,
+            long corrected, long officers, long certified) {
+        java.util.Map<PenaltyKind, Long> byKind = new java.util.EnumMap<>(PenaltyKind.class);
+        for (PenaltyKind k : PenaltyKind.values()) {
+            byKind.put(k, k == PenaltyKind.FINE ? fines : 0L);
+        }
+        return new AnnualFigures(2025, name, name, LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"),
+                new AnnualFigures.Licensing(licensing, licensing ? 0L : null, licensing ? 0L : null,
+                        licensing ? 0L : null, licensing ? 0L : null, licensing ? 0L : null),
+                new AnnualFigures.Penalties(true, byKind, fines, new BigDecimal(amount)),
+                new AnnualFigures.Coercion(false, null, null), new AnnualFigures.Inspections(false, null, null), 10,
+                8, 1, 0, new AnnualFigures.Remedies(new AnnualFigures.Remedy(reconsidered, reconsidered, corrected),
+                        new AnnualFigures.Remedy(0, 0, 0), AnnualReports.ratio(corrected, reconsidered)),
+                new AnnualFigures.Officers(officers, certified, AnnualReports.ratio(certified, officers)));
+    }
+
+    @Test
+    void aTotalAddsTheCountsAndWorksTheSharesOutAgainRatherThanAveragingThem() {
+        // By hand: 1 of 1 corrected and 0 of 3: the total's rate is 1/4 = 0.25, not the mean of 1 and 0. Officers
+        // 4 of 4 and 1 of 6 certified: 5/10 = 0.5. Licensing held by one: counted, 0.
+        AnnualFigures total = AnnualTotals.sum(2025, "合计", List.of(
+                agency("甲", true, 3, "9000", 1, 1, 4, 4), agency("乙", false, 2, "1500.50", 3, 0, 6, 1)));
+        assertThat(total.penalties().total()).isEqualTo(5);
+        assertThat(total.penalties().byKind()).containsEntry(PenaltyKind.FINE, 5L);
+        assertThat(total.penalties().confiscatedAmount()).isEqualByComparingTo("10500.50");
+        assertThat(total.casesFiled()).isEqualTo(20);
+        assertThat(total.remedies().correctionRate()).isEqualByComparingTo("0.25");
+        assertThat(total.officers()).isEqualTo(new AnnualFigures.Officers(10, 5, new BigDecimal("0.5000")));
+        assertThat(total.licensing().powerHeld()).isTrue();
+        assertThat(total.licensing().granted()).isZero();
+        assertThat(total.coercion().powerHeld()).isFalse();
+        assertThat(total.coercion().measures()).isNull();
+        assertThat(total.agencyName()).isEqualTo("合计");
+    }
+
     @Test
     void theCertifiedRatioIsRoundedToFourPlacesAndZeroWithoutOfficers() {
         assertThat(AnnualReports.ratio(2, 3)).isEqualByComparingTo("0.6667");

@@ -8,6 +8,8 @@ import org.mingjing.shared.ProblemException;
 import org.mingjing.statistics.AnnualFigures;
 import org.mingjing.statistics.AnnualReportFiles;
 import org.mingjing.statistics.AnnualReports;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,10 +27,12 @@ class StatisticsApi {
 
     private final AnnualReports reports;
     private final AnnualReportFiles files;
+    private final MessageSource messages;
 
-    StatisticsApi(AnnualReports reports, AnnualReportFiles files) {
+    StatisticsApi(AnnualReports reports, AnnualReportFiles files, MessageSource messages) {
         this.reports = reports;
         this.files = files;
+        this.messages = messages;
     }
 
     /**
@@ -53,6 +57,18 @@ class StatisticsApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(files.title(f) + "." + kind, StandardCharsets.UTF_8).build().toString())
                 .body(body);
+    }
+
+    /**
+     * {@code GET /api/statistics/annual-reports?parentId=&year=}: the figures of the agency {@code parentId} (the
+     * caller's own by default) and of every agency under it the caller may see, side by side, with their total
+     * ({@code agencyId} null), for a city or the province to compare its counties.
+     */
+    @GetMapping("/api/statistics/annual-reports")
+    AnnualReports.Comparison annualReports(@RequestParam(required = false) String parentId,
+            @RequestParam(required = false) String year) {
+        return reports.compare(Caller.require(), blank(parentId) ? null : parentId.strip(), year(year),
+                messages.getMessage("statistics.total", null, LocaleContextHolder.getLocale()));
     }
 
     private int year(String year) {

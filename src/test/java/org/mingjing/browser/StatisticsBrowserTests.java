@@ -1,0 +1,87 @@
+package org.mingjing.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mingjing.statistics.StatisticsCases;
+import org.mingjing.testsupport.Api;
+import org.mingjing.testsupport.Browser;
+import org.mingjing.testsupport.IntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The annual report as its readers see it: the city supervisor compares the counties side by side with their total
+ * and a stacked chart, then opens one county's report with its chart and files; a head on a phone reads their own.
+ */
+@IntegrationTest
+class StatisticsBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theCityComparesItsCountiesAndOpensOnesReport() {
+        Api api = new Api(port);
+        new StatisticsCases(api).warningAndFine();
+        String hubinTotal = api.get("/api/statistics/annual-report?year=2026", "hubin.head").json().get("penalties")
+                .get("total").asString();
+        try (Browser desk = Browser.open(port, false)) {
+            signIn(desk, "city.supervisor");
+            desk.go("/statistics?year=2026");
+            desk.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#compareChart[data-chart-ready] canvas")));
+            assertThat(desk.driver().findElement(By.cssSelector("#penaltyChart[data-chart-ready] canvas"))
+                    .isDisplayed()).isTrue();
+            List<String> columns = desk.driver().findElements(By.cssSelector("#compareTable thead th")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(columns).contains("湖滨区民政局", "灵宝市民政局", "合计");
+            assertThat(desk.driver().findElement(By.id("reportTitle")).getText()).contains("2026年度行政执法数据统计");
+            ((org.openqa.selenium.JavascriptExecutor) desk.driver()).executeScript(
+                    "document.getElementById('comparison').scrollIntoView({behavior: 'instant'})");
+            desk.screenshot("statistics-city-comparison");
+            ((org.openqa.selenium.JavascriptExecutor) desk.driver()).executeScript(
+                    "window.scrollTo({top: 0, behavior: 'instant'})");
+
+            new Select(desk.driver().findElement(By.id("agencyId"))).selectByVisibleText("湖滨区民政局");
+            desk.driver().findElement(By.id("showReport")).click();
+            desk.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportTitle"),
+                    "湖滨区民政局"));
+            desk.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#penaltyChart[data-chart-ready] canvas")));
+            assertThat(desk.driver().findElements(By.id("comparison"))).isEmpty();
+            String row = desk.driver().findElements(By.cssSelector("#reportTable tbody tr")).stream()
+                    .map(WebElement::getText).filter(t -> t.contains("行政处罚决定合计")).findFirst().orElseThrow();
+            assertThat(row).endsWith(hubinTotal);
+            assertThat(desk.driver().findElement(By.id("downloadPdf")).getAttribute("href")).contains("format=pdf");
+            desk.screenshot("statistics-county-report");
+        }
+    }
+
+    @Test
+    void aHeadReadsTheirOwnReportOnAPhoneAndABadYearIsExplained() {
+        try (Browser phone = Browser.open(port, true)) {
+            signIn(phone, "hubin.head");
+            phone.go("/statistics?year=abc");
+            assertThat(phone.driver().findElement(By.id("filterError")).getText()).contains("年度");
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#penaltyChart[data-chart-ready] canvas")));
+            assertThat(phone.driver().findElements(By.id("comparison"))).isEmpty();
+            assertThat(phone.driver().findElement(By.id("reportTable")).getText()).contains("罚没金额（元）", "持证率");
+            phone.screenshot("statistics-head-phone");
+        }
+    }
+
+    private static void signIn(Browser browser, String username) {
+        browser.go("/login");
+        browser.driver().findElement(By.id("username")).sendKeys(username);
+        browser.driver().findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("loginButton")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/home"));
+    }
+}
