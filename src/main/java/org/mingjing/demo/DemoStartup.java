@@ -38,15 +38,10 @@ class DemoStartup implements SmartLifecycle {
         this.datasourceUrl = datasourceUrl;
     }
 
-    /** Whether this start may load demo data: explicitly asked for, or by default on the embedded database. */
-    static boolean demoWanted(Boolean demo, String datasourceUrl) {
-        return demo != null ? demo : datasourceUrl.startsWith("jdbc:h2:");
-    }
-
     @Override
     public void start() {
         running = true;
-        if (demoWanted(demo, datasourceUrl)) {
+        if (DemoData.wanted(demo, datasourceUrl)) {
             dataSet.loadIntoNewDatabase();
         } else if (!accounts.hasAccounts()) {
             log.warn("The database has no accounts and demo data is off: create the first administrators with "

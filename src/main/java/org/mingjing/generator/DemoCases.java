@@ -1,5 +1,6 @@
 package org.mingjing.generator;
 
+import org.mingjing.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,8 +32,7 @@ class DemoCases implements SmartLifecycle {
             @Value("${mingjing.demo.cases:0}") int cases) {
         this.generator = generator;
         this.jdbc = jdbc;
-        // The demo data set's own rule (DemoStartup): asked for, or by default on the embedded database.
-        this.wanted = command.isBlank() && (demo != null ? demo : datasourceUrl.startsWith("jdbc:h2:"));
+        this.wanted = command.isBlank() && DemoData.wanted(demo, datasourceUrl);
         this.cases = cases;
     }
 

@@ -4,5 +4,5 @@
  * 合成数据：为演示、培训和性能测试批量生成贴近真实的案件。
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Synthetic data",
-        allowedDependencies = { "cases", "review", "publicity", "ledger", "catalogue", "organization", "calendar", "shared" })
+        allowedDependencies = { "demo", "cases", "review", "publicity", "ledger", "catalogue", "organization", "calendar", "shared" })
 package org.mingjing.generator;

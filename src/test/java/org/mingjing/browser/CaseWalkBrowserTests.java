@@ -58,7 +58,7 @@ class CaseWalkBrowserTests {
         Api api = new Api(port);
         String officer2 = api.get("/api/me", "hubin.officer2").text("officerId");
         String party = "三门峡市湖滨区晨光文化交流协会" + String.format("%04d", System.nanoTime() % 10_000);
-        signIn(phone, "hubin.officer1");
+        phone.signIn("hubin.officer1");
         phone.driver().findElement(By.cssSelector(".navbar-toggler")).click();
         phone.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("案件办理"))).click();
         phone.waiting().until(ExpectedConditions.urlContains("/cases"));
@@ -159,7 +159,7 @@ class CaseWalkBrowserTests {
 
     private void headClosesAndArchives(Browser desk, Walked walked) {
         String caseId = walked.caseId();
-        signIn(desk, "hubin.head");
+        desk.signIn("hubin.head");
         WebElement task = desk.driver().findElement(By.cssSelector("#todo a[href='/cases/" + caseId + "']"));
         assertThat(task.getText()).contains("下一步 结案");
         desk.screenshot("case-head-workbench-desktop");
@@ -188,13 +188,6 @@ class CaseWalkBrowserTests {
         desk.screenshot("case-documents-desktop");
     }
 
-    private static void signIn(Browser browser, String username) {
-        browser.go("/login");
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.driver().findElement(By.id("loginButton")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/home"));
-    }
 
     /** Date inputs take their value in the browser's locale format; the test sets the ISO value the form sends. */
     private static void date(Browser browser, String id, String isoDate) {

@@ -56,7 +56,7 @@ class EvidenceUploadBrowserTests {
         }
         try (Browser phone = Browser.open(port, true)) {
             try {
-                signIn(phone, "hubin.officer1");
+                phone.signIn("hubin.officer1");
                 phone.go("/cases/" + caseId);
                 assertThat(phone.driver().findElement(By.id("avChecklist")).getText()).contains("调查取证");
                 WebElement summary = phone.driver().findElement(By.cssSelector("#evidenceUpload > summary"));
@@ -100,13 +100,6 @@ class EvidenceUploadBrowserTests {
         }
     }
 
-    private static void signIn(Browser browser, String username) {
-        browser.go("/login");
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.driver().findElement(By.id("loginButton")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/home"));
-    }
 
     private static void scroll(Browser browser, WebElement element) {
         ((JavascriptExecutor) browser.driver())

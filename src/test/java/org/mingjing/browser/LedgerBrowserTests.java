@@ -35,7 +35,7 @@ class LedgerBrowserTests {
                 {"kind": "ON_SITE_INSPECTION", "occurredOn": "2026-10-09", "officerIds": ["%s", "%s"],
                  "certificateShown": true, "content": "现场检查协会培训场所。"}""".formatted(o1, o2));
         try (Browser phone = Browser.open(port, true)) {
-            signIn(phone, "hubin.officer1");
+            phone.signIn("hubin.officer1");
             phone.go("/cases/" + caseId);
             phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("record")));
             assertThat(phone.driver().findElements(By.cssSelector("#record .mj-hash"))).hasSizeGreaterThanOrEqualTo(3)
@@ -57,7 +57,7 @@ class LedgerBrowserTests {
     void theAuditorVerifiesTheWholeLogWithAProgressBarAndThePublicReadsTheCheckpoints() {
         new Api(port).get("/api/ledger/checkpoint", "hubin.officer1");
         try (Browser desk = Browser.open(port, false)) {
-            signIn(desk, "auditor");
+            desk.signIn("auditor");
             desk.go("/ledger");
             desk.driver().findElement(By.id("verifyLog")).click();
             desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verificationOutcome")));
@@ -78,13 +78,5 @@ class LedgerBrowserTests {
             assertThat(visitor.driver().findElement(By.id("keyFingerprint")).getText()).hasSize(64);
             visitor.screenshot("portal-ledger-phone");
         }
-    }
-
-    private static void signIn(Browser browser, String username) {
-        browser.go("/login");
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.driver().findElement(By.id("loginButton")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/home"));
     }
 }

@@ -49,7 +49,7 @@ class PublicationBrowserTests {
 
         try (Browser officer = Browser.open(port, false)) {
             run(officer, "publication-officer-failed", () -> {
-                signIn(officer, "hubin.officer1");
+                officer.signIn("hubin.officer1");
                 officer.go("/publications/" + id);
                 assertThat(text(officer, "publicationStatus")).isEqualTo("待发布");
                 assertThat(text(officer, "whyNot")).contains("只有本机关负责人或指定的发布审核人员");
@@ -62,7 +62,7 @@ class PublicationBrowserTests {
 
         try (Browser head = Browser.open(port, false)) {
             run(head, "publication-head-failed", () -> {
-                signIn(head, "hubin.head");
+                head.signIn("hubin.head");
                 // The list: pending ones past their release day stand out; the head's settings below.
                 click(head, By.id("navPublications"));
                 click(head, By.cssSelector("#publicationTabs a[data-status=PENDING]"));
@@ -164,7 +164,7 @@ class PublicationBrowserTests {
 
         try (Browser phone = Browser.open(port, true)) {
             run(phone, "publication-phone-failed", () -> {
-                signIn(phone, "hubin.officer1");
+                phone.signIn("hubin.officer1");
                 phone.driver().findElement(By.cssSelector(".navbar-toggler")).click();
                 phone.waiting().until(ExpectedConditions.elementToBeClickable(By.id("navPublications"))).click();
                 phone.waiting().until(ExpectedConditions.urlContains("/publications"));
@@ -272,13 +272,6 @@ class PublicationBrowserTests {
         }
     }
 
-    private static void signIn(Browser browser, String username) {
-        browser.go("/login");
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.driver().findElement(By.id("loginButton")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/home"));
-    }
 
     private static void click(Browser browser, By target) {
         WebElement element = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(target));

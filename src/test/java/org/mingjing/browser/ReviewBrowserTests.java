@@ -87,7 +87,7 @@ class ReviewBrowserTests {
 
         try (Browser officer = Browser.open(port, false)) {
             run(officer, "review-flag-failed", () -> {
-                signIn(officer, "hubin.officer1");
+                officer.signIn("hubin.officer1");
                 officer.go("/cases/" + minor);
                 officer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reviewNotRequired")));
                 click(officer, By.cssSelector("#flagStep > summary"));
@@ -116,7 +116,7 @@ class ReviewBrowserTests {
         }
         try (Browser head = Browser.open(port, false)) {
             run(head, "review-head-failed", () -> {
-                signIn(head, "hubin.head");
+                head.signIn("hubin.head");
                 head.go("/reviews");
                 // The browser itself refuses 0 (min 1); sent anyway, the service's refusal comes back on the form.
                 ((JavascriptExecutor) head.driver()).executeScript("document.getElementById('timeLimitDays').value = '0';"
@@ -162,7 +162,7 @@ class ReviewBrowserTests {
         }
         try (Browser reviewer = Browser.open(port, false)) {
             run(reviewer, "review-recusal-failed", () -> {
-                signIn(reviewer, "hubin.reviewer");
+                reviewer.signIn("hubin.reviewer");
                 reviewer.go("/reviews/" + waiting.text("id"));
                 click(reviewer, By.cssSelector("#recusalStep > summary"));
                 reviewer.driver().findElement(By.id("recusal-reason")).sendKeys("本人与当事人法定代表人系近亲属。");
@@ -176,7 +176,7 @@ class ReviewBrowserTests {
     }
 
     private void officerSubmits(Browser desk, String caseId) {
-        signIn(desk, "hubin.officer1");
+        desk.signIn("hubin.officer1");
         desk.go("/cases/" + caseId);
         WebElement card = desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reviewRequired")));
         assertThat(card.getText()).isEqualTo("须经法制审核");
@@ -207,7 +207,7 @@ class ReviewBrowserTests {
     }
 
     private String reviewerReturns(Browser desk, String number) {
-        signIn(desk, "hubin.reviewer");
+        desk.signIn("hubin.reviewer");
         click(desk, By.id("navReviews"));
         desk.waiting().until(ExpectedConditions.urlContains("/reviews"));
         click(desk, By.cssSelector("#reviewTabs a[data-status=PENDING]"));
@@ -261,7 +261,7 @@ class ReviewBrowserTests {
     }
 
     private void officerAnswersOnAPhone(Browser phone, String reviewId) {
-        signIn(phone, "hubin.officer1");
+        phone.signIn("hubin.officer1");
         phone.driver().findElement(By.cssSelector(".navbar-toggler")).click();
         phone.waiting().until(ExpectedConditions.elementToBeClickable(By.id("navReviews"))).click();
         phone.waiting().until(ExpectedConditions.urlContains("/reviews"));
@@ -297,7 +297,7 @@ class ReviewBrowserTests {
     }
 
     private void reviewerApproves(Browser desk, String reviewId, String caseId) {
-        signIn(desk, "hubin.reviewer");
+        desk.signIn("hubin.reviewer");
         desk.go("/reviews/" + reviewId);
         assertThat(text(desk, "proposalPanel")).contains("社会团体类第3项");
         for (String area : List.of("QUALIFICATION", "FACTS_EVIDENCE", "LEGAL_BASIS_DISCRETION", "PROCEDURE", "OTHER")) {
@@ -367,13 +367,6 @@ class ReviewBrowserTests {
         }
     }
 
-    private static void signIn(Browser browser, String username) {
-        browser.go("/login");
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.driver().findElement(By.id("loginButton")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/home"));
-    }
 
     private static void click(Browser browser, By target) {
         WebElement element = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(target));

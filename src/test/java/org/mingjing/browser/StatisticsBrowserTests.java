@@ -32,7 +32,7 @@ class StatisticsBrowserTests {
         String hubinTotal = api.get("/api/statistics/annual-report?year=2026", "hubin.head").json().get("penalties")
                 .get("total").asString();
         try (Browser desk = Browser.open(port, false)) {
-            signIn(desk, "city.supervisor");
+            desk.signIn("city.supervisor");
             desk.go("/statistics?year=2026");
             desk.waiting().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#compareChart[data-chart-ready] canvas")));
@@ -66,7 +66,7 @@ class StatisticsBrowserTests {
     @Test
     void aHeadReadsTheirOwnReportOnAPhoneAndABadYearIsExplained() {
         try (Browser phone = Browser.open(port, true)) {
-            signIn(phone, "hubin.head");
+            phone.signIn("hubin.head");
             phone.go("/statistics?year=abc");
             assertThat(phone.driver().findElement(By.id("filterError")).getText()).contains("年度");
             phone.waiting().until(ExpectedConditions.presenceOfElementLocated(
@@ -75,13 +75,5 @@ class StatisticsBrowserTests {
             assertThat(phone.driver().findElement(By.id("reportTable")).getText()).contains("罚没金额（元）", "持证率");
             phone.screenshot("statistics-head-phone");
         }
-    }
-
-    private static void signIn(Browser browser, String username) {
-        browser.go("/login");
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.driver().findElement(By.id("loginButton")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/home"));
     }
 }

@@ -13,14 +13,14 @@ class DemoStartupTests {
 
     @Test
     void loadsDemoDataByDefaultOnlyIntoTheEmbeddedDatabase() {
-        assertThat(DemoStartup.demoWanted(null, "jdbc:h2:file:./mingjing-data/mingjing")).isTrue();
-        assertThat(DemoStartup.demoWanted(null, "jdbc:postgresql://db:5432/mingjing")).isFalse();
+        assertThat(DemoData.wanted(null, "jdbc:h2:file:./mingjing-data/mingjing")).isTrue();
+        assertThat(DemoData.wanted(null, "jdbc:postgresql://db:5432/mingjing")).isFalse();
     }
 
     @Test
     void anExplicitSettingWins() {
-        assertThat(DemoStartup.demoWanted(false, "jdbc:h2:file:./x")).isFalse();
-        assertThat(DemoStartup.demoWanted(true, "jdbc:postgresql://db:5432/training")).isTrue();
+        assertThat(DemoData.wanted(false, "jdbc:h2:file:./x")).isFalse();
+        assertThat(DemoData.wanted(true, "jdbc:postgresql://db:5432/training")).isTrue();
     }
 
     @Test

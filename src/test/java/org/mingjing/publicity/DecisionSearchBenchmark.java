@@ -38,6 +38,7 @@ import javax.sql.DataSource;
 import org.mingjing.MingjingApplication;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.Organization;
+import org.mingjing.testsupport.BenchmarkDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -151,31 +152,15 @@ public final class DecisionSearchBenchmark {
 
     private void run(String db) throws Exception {
         Path dataDir = Files.createTempDirectory("bench-pub-");
-        String url;
-        String user;
-        String password;
-        if (db.equals("postgres")) {
-            String admin = "jdbc:postgresql://" + options.get("--pg-host") + ":5432/postgres";
-            user = options.get("--pg-user");
-            password = options.get("--pg-password");
-            try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS bench_pub");
-                s.execute("CREATE DATABASE bench_pub");
-            }
-            url = "jdbc:postgresql://" + options.get("--pg-host") + ":5432/bench_pub";
-        } else {
-            url = "jdbc:h2:file:" + dataDir.resolve("bench") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
-            user = "sa";
-            password = "";
-        }
-        log("== " + db + ": starting the application on " + url);
+        BenchmarkDatabase database = BenchmarkDatabase.fresh(db, "bench_pub", dataDir, options);
+        log("== " + db + ": starting the application on " + database.url());
         // Arguments, not default properties: they must win over application.properties.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--server.port=0", "--mingjing.data-dir=" + dataDir,
-                "--mingjing.demo=true", "--logging.level.root=WARN", "--logging.level.org.mingjing.publicity=INFO",
-                "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, option("--clients")));
+                java.util.stream.Stream.concat(Arrays.stream(database.arguments()), Stream.of("--server.port=0",
+                        "--mingjing.data-dir=" + dataDir, "--mingjing.demo=true", "--mingjing.demo.cases=0",
+                        "--logging.level.root=WARN", "--logging.level.org.mingjing.publicity=INFO",
+                        "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, option("--clients"))))
+                        .toArray(String[]::new));
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             List<Agency> agencies = app.getBean(Organization.class).agencies();
@@ -252,12 +237,7 @@ public final class DecisionSearchBenchmark {
             }
         } finally {
             app.close();
-            if (db.equals("postgres")) {
-                try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + options.get("--pg-host")
-                        + ":5432/postgres", user, password); Statement s = c.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS bench_pub");
-                }
-            }
+            database.drop();
         }
     }
 

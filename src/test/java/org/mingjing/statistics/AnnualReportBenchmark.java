@@ -24,6 +24,7 @@ import org.mingjing.MingjingApplication;
 import org.mingjing.generator.GeneratorArguments;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.Organization;
+import org.mingjing.testsupport.BenchmarkDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -66,29 +67,12 @@ public final class AnnualReportBenchmark {
 
     private void run(String db) throws Exception {
         Path dataDir = Files.createTempDirectory("bench-stat-");
-        String url;
-        String user;
-        String password;
-        String admin = "jdbc:postgresql://" + options.get("--pg-host") + ":5432/postgres";
-        if (db.equals("postgres")) {
-            user = options.get("--pg-user");
-            password = options.get("--pg-password");
-            try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS bench_stat");
-                s.execute("CREATE DATABASE bench_stat");
-            }
-            url = "jdbc:postgresql://" + options.get("--pg-host") + ":5432/bench_stat";
-        } else {
-            url = "jdbc:h2:file:" + dataDir.resolve("bench") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
-            user = "sa";
-            password = "";
-        }
-        log("== " + db + ": starting the application on " + url);
+        BenchmarkDatabase database = BenchmarkDatabase.fresh(db, "bench_stat", dataDir, options);
+        log("== " + db + ": starting the application on " + database.url());
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--server.port=0", "--mingjing.data-dir=" + dataDir,
-                "--mingjing.demo=true", "--mingjing.demo.cases=0", "--logging.level.root=WARN");
+                java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream
+                        .of("--server.port=0", "--mingjing.data-dir=" + dataDir, "--mingjing.demo=true",
+                                "--mingjing.demo.cases=0", "--logging.level.root=WARN")).toArray(String[]::new));
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             int cases = Integer.parseInt(options.get("--cases"));
@@ -159,12 +143,7 @@ public final class AnnualReportBenchmark {
             System.out.println(report); // each database's figures as soon as they are known
         } finally {
             app.close();
-            if (db.equals("postgres")) {
-                try (Connection c = DriverManager.getConnection(admin, user, password);
-                        Statement s = c.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS bench_stat");
-                }
-            }
+            database.drop();
         }
     }
 

@@ -48,6 +48,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Signs in on the login page as a demo account and waits for the workbench. */
+    public void signIn(String username) {
+        go("/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.id("loginButton")).click();
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/home"));
+    }
+
     public void go(String path) {
         driver.get("http://localhost:" + port + path);
     }

@@ -46,7 +46,8 @@ public final class ChildApplication implements AutoCloseable {
             command.addAll(List.of("-Dfile.encoding=UTF-8",
                     // the bean definitions of an earlier packaging may be on the classpath; this run uses none
                     "-Dspring.aot.enabled=false", "-cp", classpath, "org.mingjing.MingjingApplication",
-                    "--mingjing.data-dir=" + dataDir, "--server.port=" + port, "--mingjing.demo=true"));
+                    "--mingjing.data-dir=" + dataDir, "--server.port=" + port, "--mingjing.demo=true",
+                    "--mingjing.demo.cases=0"));
             command.addAll(List.of(extraArguments));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

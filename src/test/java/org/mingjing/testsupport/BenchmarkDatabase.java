@@ -1,0 +1,49 @@
+package org.mingjing.testsupport;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * A fresh database for one run of a benchmark: on PostgreSQL ({@code --pg-host}, {@code --pg-user},
+ * {@code --pg-password}) the database {@code name}, dropped and created; on H2 a file in the run's directory.
+ */
+public record BenchmarkDatabase(String url, String user, String password, String adminUrl, String name) {
+
+    public static BenchmarkDatabase fresh(String db, String name, Path dir, Map<String, String> options)
+            throws SQLException {
+        if (db.equals("postgres")) {
+            String host = options.get("--pg-host");
+            String admin = "jdbc:postgresql://" + host + ":5432/postgres";
+            BenchmarkDatabase d = new BenchmarkDatabase("jdbc:postgresql://" + host + ":5432/" + name,
+                    options.get("--pg-user"), options.get("--pg-password"), admin, name);
+            d.execute("DROP DATABASE IF EXISTS " + name);
+            d.execute("CREATE DATABASE " + name);
+            return d;
+        }
+        return new BenchmarkDatabase("jdbc:h2:file:" + dir.resolve("bench") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null, name);
+    }
+
+    /** The application's arguments for this database. */
+    public String[] arguments() {
+        return new String[] { "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password };
+    }
+
+    /** Drops the PostgreSQL database (an H2 file goes with its directory). */
+    public void drop() throws SQLException {
+        if (adminUrl != null) {
+            execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
