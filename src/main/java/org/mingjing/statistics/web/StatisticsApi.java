@@ -8,6 +8,7 @@ import org.mingjing.shared.ProblemException;
 import org.mingjing.statistics.AnnualFigures;
 import org.mingjing.statistics.AnnualReportFiles;
 import org.mingjing.statistics.AnnualReports;
+import org.mingjing.statistics.EarlyWarningList;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -28,11 +29,13 @@ class StatisticsApi {
     private final AnnualReports reports;
     private final AnnualReportFiles files;
     private final MessageSource messages;
+    private final EarlyWarningList warnings;
 
-    StatisticsApi(AnnualReports reports, AnnualReportFiles files, MessageSource messages) {
+    StatisticsApi(AnnualReports reports, AnnualReportFiles files, MessageSource messages, EarlyWarningList warnings) {
         this.reports = reports;
         this.files = files;
         this.messages = messages;
+        this.warnings = warnings;
     }
 
     /**
@@ -69,6 +72,22 @@ class StatisticsApi {
             @RequestParam(required = false) String year) {
         return reports.compare(Caller.require(), blank(parentId) ? null : parentId.strip(), year(year),
                 messages.getMessage("statistics.total", null, LocaleContextHolder.getLocale()));
+    }
+
+    /** One warning as the contract has it, with the agency it concerns and the page that deals with it. */
+    record WarningView(String code, String severity, String subject, String detail, java.time.LocalDate due,
+            String agencyId, String link) {
+    }
+
+    /**
+     * {@code GET /api/statistics/warnings?agencyId=}: what needs attention in the agency (the caller's own by default)
+     * and everything under it the caller may see, most severe first; another agency's is 404.
+     */
+    @GetMapping("/api/statistics/warnings")
+    java.util.List<WarningView> warnings(@RequestParam(required = false) String agencyId) {
+        return warnings.forAgency(Caller.require(), blank(agencyId) ? null : agencyId.strip(),
+                LocaleContextHolder.getLocale()).stream().map(w -> new WarningView(w.code(), w.severity().name(),
+                        w.subject(), w.detail(), w.due(), w.agencyId(), w.link())).toList();
     }
 
     private int year(String year) {
