@@ -73,7 +73,13 @@ class StatisticsBrowserTests {
                     By.cssSelector("#penaltyChart[data-chart-ready] canvas")));
             assertThat(phone.driver().findElements(By.id("comparison"))).isEmpty();
             assertThat(phone.driver().findElement(By.id("reportTable")).getText()).contains("罚没金额（元）", "持证率");
+            // The demo's certificate of 湖滨 lapsing within 30 days is among the warnings.
+            assertThat(phone.driver().findElements(By.cssSelector("#earlyWarnings .mj-warning[data-code=CERTIFICATE_EXPIRING]")))
+                    .isNotEmpty();
             phone.screenshot("statistics-head-phone");
+            ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
+                    "document.getElementById('earlyWarnings').scrollIntoView({behavior: 'instant'})");
+            phone.screenshot("statistics-warnings-phone");
         }
     }
 }

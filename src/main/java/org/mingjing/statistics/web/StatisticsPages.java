@@ -16,6 +16,7 @@ import org.mingjing.shared.Caller;
 import org.mingjing.statistics.AnnualFigures;
 import org.mingjing.statistics.AnnualReportTable;
 import org.mingjing.statistics.AnnualReports;
+import org.mingjing.statistics.EarlyWarningList;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /statistics}: an agency's annual report (统计年报, seed §二(一)6; LAW.md §5) as a table with its penalties in a
  * chart and its files to download; for a caller who reaches subordinates, the agencies under the chosen one side by
- * side with their total, and their penalties in a stacked chart. Whatever is typed in the filters shows the page with
+ * side with their total, and their penalties in a stacked chart; and the early warnings of the agency and what is
+ * under it (the first {@value #MAX_WARNINGS}). Whatever is typed in the filters shows the page with
  * a Chinese message rather than failing it.
  */
 @Controller
@@ -36,16 +38,20 @@ class StatisticsPages {
 
     /** The years offered: this one and the five before it. */
     static final int YEARS = 6;
+    /** Warnings shown on the page; the API gives them all. */
+    static final int MAX_WARNINGS = 50;
 
     private final AnnualReports reports;
     private final AnnualReportTable table;
     private final Organization organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final EarlyWarningList warnings;
     private final JsonMapper json = JsonMapper.builder().build();
 
     StatisticsPages(AnnualReports reports, AnnualReportTable table, Organization organization,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, EarlyWarningList warnings) {
+        this.warnings = warnings;
         this.reports = reports;
         this.table = table;
         this.organization = organization;
@@ -102,6 +108,11 @@ class StatisticsPages {
         model.addAttribute("lines", lines.stream().map(l -> new ComparedLine(l.section(), l.item(),
                 List.of(table.text(l, locale)))).toList());
         model.addAttribute("penaltyChart", inScript(penaltyChart(List.of(figures), locale)));
+        List<org.mingjing.shared.EarlyWarnings.EarlyWarning> all = warnings.forAgency(caller, agencyId, locale);
+        model.addAttribute("warnings", all.stream().limit(MAX_WARNINGS).toList());
+        model.addAttribute("warningCount", all.size());
+        model.addAttribute("warningsHigh", all.stream()
+                .filter(w -> w.severity() == org.mingjing.shared.EarlyWarnings.Severity.HIGH).count());
         boolean hasSubordinates = organization.subtree(agencyId).size() > 1 && caller.reachesSubordinates();
         model.addAttribute("compare", hasSubordinates);
         if (hasSubordinates) {
