@@ -73,9 +73,14 @@ class StatisticsBrowserTests {
                     By.cssSelector("#penaltyChart[data-chart-ready] canvas")));
             assertThat(phone.driver().findElements(By.id("comparison"))).isEmpty();
             assertThat(phone.driver().findElement(By.id("reportTable")).getText()).contains("罚没金额（元）", "持证率");
-            // The demo's certificate of 湖滨 lapsing within 30 days is among the warnings.
-            assertThat(phone.driver().findElements(By.cssSelector("#earlyWarnings .mj-warning[data-code=CERTIFICATE_EXPIRING]")))
-                    .isNotEmpty();
+            // The warnings of the API, most severe first, as many as the page shows (other tests' cases add theirs).
+            tools.jackson.databind.JsonNode api = new Api(port).get("/api/statistics/warnings", "hubin.head").json();
+            assertThat(api.size()).isPositive();
+            List<WebElement> shown = phone.driver().findElements(By.cssSelector("#earlyWarnings .mj-warning"));
+            assertThat(shown).hasSize(Math.min(api.size(), 50));
+            assertThat(shown.get(0).getAttribute("data-code")).isEqualTo(api.get(0).get("code").asString());
+            assertThat(shown.get(0).getAttribute("data-severity")).isEqualTo(api.get(0).get("severity").asString());
+            assertThat(phone.driver().findElement(By.id("earlyWarnings")).getText()).contains("共 " + api.size() + " 条");
             phone.screenshot("statistics-head-phone");
             ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
                     "document.getElementById('earlyWarnings').scrollIntoView({behavior: 'instant'})");
