@@ -37,7 +37,7 @@ class CaseEarlyWarnings implements EarlyWarnings {
         if (agencyIds.isEmpty()) {
             return warnings;
         }
-        for (Map<String, Object> row : repository.openDeadlinesWithAgency(agencyIds, today.plusDays(SOON_DAYS))) {
+        for (Map<String, Object> row : repository.openDeadlines(agencyIds, null, today.plusDays(SOON_DAYS))) {
             CaseTasks.OpenDeadline d = CaseTasks.OpenDeadline.of(List.of(row)).get(0);
             if (d.code().equals(PeriodRule.HEARING_REQUEST.code())) {
                 continue;

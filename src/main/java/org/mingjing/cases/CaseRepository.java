@@ -268,20 +268,10 @@ class CaseRepository {
             p.put("o", officerId);
         }
         return jdbc.sql("""
-                SELECT c.id, c.number, c.matter_name, d.code, d.due FROM case_deadline d
+                SELECT c.id, c.number, c.matter_name, c.agency_id, d.code, d.due FROM case_deadline d
                 JOIN case_file c ON c.id = d.case_id
                 WHERE c.agency_id IN (:a) AND d.satisfied_on IS NULL AND d.due <= :until""" + officer
                 + " ORDER BY d.due, c.number").params(p).query().listOfRows();
-    }
-
-    /** The open deadlines of the agencies' cases due by {@code until}, with each case's agency. */
-    List<Map<String, Object>> openDeadlinesWithAgency(Collection<String> agencyIds, LocalDate until) {
-        return jdbc.sql("""
-                SELECT c.id, c.number, c.matter_name, c.agency_id, d.code, d.due FROM case_deadline d
-                JOIN case_file c ON c.id = d.case_id
-                WHERE c.agency_id IN (:a) AND d.satisfied_on IS NULL AND d.due <= :until
-                ORDER BY d.due, c.number""").params(Map.of("a", agencyIds, "until", Date.valueOf(until)))
-                .query().listOfRows();
     }
 
     // ---------------------------------------------------------------- documents
