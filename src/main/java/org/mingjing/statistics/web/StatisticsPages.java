@@ -94,7 +94,12 @@ class StatisticsPages {
 
     private String page(Model model, List<Agency> agencies, int thisYear, String agencyId, int year, Caller caller,
             Locale locale) {
-        AnnualFigures figures = reports.figures(caller, agencyId, year);
+        boolean hasSubordinates = organization.subtree(agencyId).size() > 1 && caller.reachesSubordinates();
+        // The comparison counts the chosen agency too: its figures are taken from there rather than counted twice.
+        AnnualReports.Comparison c = hasSubordinates ? reports.compare(caller, agencyId, year,
+                messages.getMessage("statistics.total", null, locale)) : null;
+        AnnualFigures figures = c == null ? reports.figures(caller, agencyId, year)
+                : c.agencies().stream().filter(f -> agencyId.equals(f.agencyId())).findFirst().orElseThrow();
         List<Integer> years = new ArrayList<>();
         for (int y = thisYear; y > thisYear - YEARS; y--) {
             years.add(y);
@@ -113,11 +118,8 @@ class StatisticsPages {
         model.addAttribute("warningCount", all.size());
         model.addAttribute("warningsHigh", all.stream()
                 .filter(w -> w.severity() == org.mingjing.shared.EarlyWarnings.Severity.HIGH).count());
-        boolean hasSubordinates = organization.subtree(agencyId).size() > 1 && caller.reachesSubordinates();
         model.addAttribute("compare", hasSubordinates);
         if (hasSubordinates) {
-            AnnualReports.Comparison c = reports.compare(caller, agencyId, year,
-                    messages.getMessage("statistics.total", null, locale));
             List<AnnualFigures> columns = new ArrayList<>(c.agencies());
             columns.add(c.total());
             List<List<AnnualReportTable.Line>> each = columns.stream().map(f -> table.lines(f, locale)).toList();
