@@ -259,6 +259,9 @@ class AnnualReportIntegrationTests {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.body()).as(year).contains("year").containsPattern("年度");
         }
+        // The bounds are years, written without grouping ("2000", not "2,000").
+        assertThat(api.get("/api/statistics/annual-report?agencyId=" + hubin + "&year=1999", "hubin.head").body())
+                .contains("2000 年至 " + thisYear + " 年之间");
         Api.Response lastYear = api.get("/api/statistics/annual-report?agencyId=" + hubin, "hubin.head");
         assertThat(lastYear.status()).isEqualTo(200);
         assertThat(lastYear.json().get("year").asInt()).isEqualTo(thisYear - 1);
