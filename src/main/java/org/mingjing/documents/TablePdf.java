@@ -27,6 +27,8 @@ public class TablePdf {
     private static final float BODY_SIZE = 8.5f;
     private static final float LEADING = 11.5f;
     private static final float PADDING = 3f;
+    private static final float PREFACE_SIZE = 11f;
+    private static final float PREFACE_LEADING = 17f;
 
     private final DocumentFonts fonts;
 
@@ -41,10 +43,17 @@ public class TablePdf {
     }
 
     /**
-     * The table to print. {@code pageLabel} is a pattern with {0} for the page and {1} for the page count.
+     * The table to print. {@code pageLabel} is a pattern with {0} for the page and {1} for the page count. The
+     * {@code preface}'s paragraphs, if any, are printed across the page between the subtitle and the table (a
+     * report's narrative before its figures); they run on to further pages as needed.
      */
     public record Table(String title, String subtitle, List<Column> columns, List<List<String>> rows,
-            String pageLabel) {
+            String pageLabel, List<String> preface) {
+
+        public Table(String title, String subtitle, List<Column> columns, List<List<String>> rows,
+                String pageLabel) {
+            this(title, subtitle, columns, rows, pageLabel, List.of());
+        }
     }
 
     public byte[] render(Table table) {
@@ -84,7 +93,27 @@ public class TablePdf {
         }
 
         void write() throws IOException {
-            newPage(true);
+            newPage(true, table.preface().isEmpty());
+            if (!table.preface().isEmpty()) {
+                float usable = size.getWidth() - 2 * MARGIN;
+                for (String paragraph : table.preface()) {
+                    // First-line indent of two characters, as Chinese prose is set.
+                    for (String line : wrap("\u3000\u3000" + paragraph.strip(), usable, PREFACE_SIZE)) {
+                        if (y - PREFACE_LEADING < MARGIN + 14) {
+                            newPage(false, false);
+                        }
+                        text(content, line, MARGIN, y - PREFACE_SIZE, PREFACE_SIZE);
+                        y -= PREFACE_LEADING;
+                    }
+                    y -= PREFACE_LEADING / 3;
+                }
+                y -= 6;
+                if (y < MARGIN + 60) {
+                    newPage(false, true);
+                } else {
+                    drawHeading();
+                }
+            }
             for (List<String> row : table.rows()) {
                 List<List<String>> cells = new ArrayList<>();
                 int lines = 1;
@@ -96,7 +125,7 @@ public class TablePdf {
                 }
                 float height = lines * LEADING + 2 * PADDING;
                 if (y - height < MARGIN + 14 && y < size.getHeight() - MARGIN - 60) {
-                    newPage(false);
+                    newPage(false, true);
                 }
                 drawRow(cells, height, false);
             }
@@ -112,7 +141,7 @@ public class TablePdf {
             }
         }
 
-        private void newPage(boolean first) throws IOException {
+        private void newPage(boolean first, boolean heading) throws IOException {
             if (content != null) {
                 content.close();
             }
@@ -131,6 +160,13 @@ public class TablePdf {
                     y -= BODY_SIZE + 8;
                 }
             }
+            if (heading) {
+                drawHeading();
+            }
+        }
+
+        /** The columns' headings, shaded, at the top of the table and of every page it continues on. */
+        private void drawHeading() throws IOException {
             List<List<String>> heading = new ArrayList<>();
             int lines = 1;
             for (int c = 0; c < widths.length; c++) {
@@ -176,6 +212,10 @@ public class TablePdf {
 
         /** Breaks text into lines that fit the width, at any character (CJK text has no spaces to break at). */
         private List<String> wrap(String raw, float width) throws IOException {
+            return wrap(raw, width, BODY_SIZE);
+        }
+
+        private List<String> wrap(String raw, float width, float fontSize) throws IOException {
             List<String> lines = new ArrayList<>();
             for (String paragraph : printable(raw).split("\n", -1)) {
                 StringBuilder line = new StringBuilder();
@@ -183,7 +223,7 @@ public class TablePdf {
                 for (int i = 0; i < paragraph.length(); ) {
                     int cp = paragraph.codePointAt(i);
                     String ch = new String(Character.toChars(cp));
-                    float cw = width(ch, BODY_SIZE);
+                    float cw = width(ch, fontSize);
                     if (w + cw > width && line.length() > 0) {
                         lines.add(line.toString());
                         line.setLength(0);

@@ -50,11 +50,29 @@ public class AnnualReportFiles {
     }
 
     private String subtitle(AnnualFigures f) {
+        return subtitle(f, LocalDateTime.now(clock));
+    }
+
+    private String subtitle(AnnualFigures f, LocalDateTime printed) {
         return messages.getMessage("statistics.report.subtitle", new Object[] { f.from().toString(), f.to().toString(),
-                LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }, DOCUMENTS);
+                printed.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }, DOCUMENTS);
     }
 
     public byte[] pdf(AnnualFigures f) {
+        return pdf(f, List.of(), LocalDateTime.now(clock));
+    }
+
+    /**
+     * The report as it is published: its narrative's paragraphs (one per line of the text the agency wrote) before
+     * the table, and the moment it was printed (published) in the subtitle.
+     */
+    public byte[] pdf(AnnualFigures f, String narrative, LocalDateTime printed) {
+        List<String> paragraphs = narrative == null ? List.of()
+                : narrative.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return pdf(f, paragraphs, printed);
+    }
+
+    private byte[] pdf(AnnualFigures f, List<String> paragraphs, LocalDateTime printed) {
         List<TablePdf.Column> columns = List.of(new TablePdf.Column(table.label("statistics.column.section",
                 DOCUMENTS), 10), new TablePdf.Column(table.label("statistics.column.item", DOCUMENTS), 20),
                 new TablePdf.Column(table.label("statistics.column.value", DOCUMENTS), 10));
@@ -65,8 +83,8 @@ public class AnnualReportFiles {
                     table.text(line, DOCUMENTS)));
             section = line.section();
         }
-        return pdf.render(new TablePdf.Table(title(f), subtitle(f), columns, rows,
-                table.label("statistics.report.page", DOCUMENTS)));
+        return pdf.render(new TablePdf.Table(title(f), subtitle(f, printed), columns, rows,
+                table.label("statistics.report.page", DOCUMENTS), paragraphs));
     }
 
     public byte[] xlsx(AnnualFigures f) {

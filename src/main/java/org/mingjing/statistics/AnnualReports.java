@@ -50,6 +50,21 @@ public class AnnualReports {
     }
 
     /**
+     * The year a caller typed, or the {@link #defaultYear()} when blank; text that is not a number is a 400 on
+     * {@code year}. (Whether the year is in range is for the use to say.)
+     */
+    public int year(String text) {
+        if (text == null || text.isBlank()) {
+            return defaultYear();
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("year", "statistics.validation.year-number");
+        }
+    }
+
+    /**
      * The figures of {@code agencyId} (the caller's own agency if null) for {@code year}, which may be any year from
      * {@value #FIRST_YEAR} to the current one (the current year's figures so far).
      */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.mingjing.organization.Agency;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * One list of what needs attention (预警, seed §二(四)2; issue 8) for an agency and everything under it that the
  * caller may see: the warnings of every module, most severe first, then the soonest due. This module adds the annual
- * report's own: from {@value #REMINDER_DAYS} days before 31 January, each agency's report of the year before is due
- * then (seed §二(一)6).
+ * report's own: from {@value #REMINDER_DAYS} days before 31 January each agency's unpublished report of the year
+ * before is due then, and after it lapsed (seed §二(一)6).
  */
 @Service
 public class EarlyWarningList {
@@ -33,8 +34,11 @@ public class EarlyWarningList {
     private final Organization organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final AnnualReportWorkflow workflow;
 
-    EarlyWarningList(List<EarlyWarnings> providers, Organization organization, MessageSource messages, Clock clock) {
+    EarlyWarningList(List<EarlyWarnings> providers, Organization organization, MessageSource messages, Clock clock,
+            AnnualReportWorkflow workflow) {
+        this.workflow = workflow;
         this.providers = providers;
         this.organization = organization;
         this.messages = messages;
@@ -58,28 +62,43 @@ public class EarlyWarningList {
     }
 
     /**
-     * The annual report due on 31 January (PeriodRule.ANNUAL_STATISTICS_REPORT) for the year before, from
-     * {@value #REMINDER_DAYS} days ahead: MEDIUM in its last ten days, LOW before.
+     * The annual report due on 31 January (PeriodRule.ANNUAL_STATISTICS_REPORT, seed §二(一)6) for the year before,
+     * for each agency whose report of that year is not published: {@code ANNUAL_REPORT_DUE} from
+     * {@value #REMINDER_DAYS} days ahead, MEDIUM in its last ten days and LOW before; {@code ANNUAL_REPORT_LAPSED},
+     * HIGH, once the day has passed (checked for the last year's report, the one the seed asks for now).
      */
     List<EarlyWarning> reportReminders(Set<String> scope, LocalDate today, Locale locale) {
-        LocalDate due = MonthDay.of(1, 31).atYear(today.getYear());
-        if (today.isAfter(due)) {
-            due = due.plusYears(1);
-        }
-        if (today.isBefore(due.minusDays(REMINDER_DAYS))) {
-            return List.of();
-        }
-        EarlyWarnings.Severity severity = today.isBefore(due.minusDays(10)) ? EarlyWarnings.Severity.LOW
-                : EarlyWarnings.Severity.MEDIUM;
         List<EarlyWarning> reminders = new ArrayList<>();
-        for (Agency a : organization.agencies()) {
-            if (scope.contains(a.id())) {
-                reminders.add(new EarlyWarning("ANNUAL_REPORT_DUE", severity, a.name(),
-                        messages.getMessage("statistics.early-warning.report", new Object[] {
-                                String.valueOf(due.getYear() - 1), due.toString() }, locale),
-                        due, a.id(), "/statistics?agencyId=" + a.id() + "&year=" + (due.getYear() - 1)));
-            }
+        LocalDate thisYears = MonthDay.of(1, 31).atYear(today.getYear());
+        if (today.isAfter(thisYears)) {
+            reminders.addAll(reportWarnings(scope, thisYears, "ANNUAL_REPORT_LAPSED", EarlyWarnings.Severity.HIGH,
+                    "statistics.early-warning.report-lapsed", locale));
+        }
+        LocalDate due = today.isAfter(thisYears) ? thisYears.plusYears(1) : thisYears;
+        if (!today.isBefore(due.minusDays(REMINDER_DAYS))) {
+            EarlyWarnings.Severity severity = today.isBefore(due.minusDays(10)) ? EarlyWarnings.Severity.LOW
+                    : EarlyWarnings.Severity.MEDIUM;
+            reminders.addAll(reportWarnings(scope, due, "ANNUAL_REPORT_DUE", severity,
+                    "statistics.early-warning.report", locale));
         }
         return reminders;
+    }
+
+    private List<EarlyWarning> reportWarnings(Set<String> scope, LocalDate due, String code,
+            EarlyWarnings.Severity severity, String messageKey, Locale locale) {
+        int year = due.getYear() - 1;
+        Map<String, ReportStatus> statuses = workflow.statuses(year);
+        List<EarlyWarning> out = new ArrayList<>();
+        for (Agency a : organization.agencies()) {
+            ReportStatus status = statuses.get(a.id());
+            if (scope.contains(a.id()) && status != ReportStatus.PUBLISHED) {
+                String standing = messages.getMessage("statistics.report.status."
+                        + (status == null ? "NONE" : status.name()), null, locale);
+                out.add(new EarlyWarning(code, severity, a.name(), messages.getMessage(messageKey,
+                        new Object[] { String.valueOf(year), due.toString(), standing }, locale), due, a.id(),
+                        "/statistics?agencyId=" + a.id() + "&year=" + year));
+            }
+        }
+        return out;
     }
 }

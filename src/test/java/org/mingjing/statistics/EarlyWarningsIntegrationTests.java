@@ -110,21 +110,32 @@ class EarlyWarningsIntegrationTests {
         assertThat(api.get("/api/statistics/warnings", null).status()).isEqualTo(401);
     }
 
+    /** The reminders of one kind: the report of 2025 may have been published by another test, 2026's cannot be. */
+    List<EarlyWarnings.EarlyWarning> reminders(String code, Set<String> scope, String day) {
+        return list.reportReminders(scope, LocalDate.parse(day), Locale.SIMPLIFIED_CHINESE).stream()
+                .filter(w -> w.code().equals(code)).toList();
+    }
+
     @Test
-    void theAnnualReportIsRemindedOfFromFortyFiveDaysBeforeThirtyFirstJanuary() {
+    void theAnnualReportIsRemindedOfFromFortyFiveDaysBeforeThirtyFirstJanuaryAndWarnedAboutOnceLapsed() {
         Set<String> scope = Set.of(hubin);
-        assertThat(list.reportReminders(scope, LocalDate.parse("2026-12-16"), Locale.SIMPLIFIED_CHINESE)).isEmpty();
-        assertThat(list.reportReminders(scope, LocalDate.parse("2026-12-17"), Locale.SIMPLIFIED_CHINESE))
-                .singleElement().satisfies(w -> {
-                    assertThat(w.code()).isEqualTo("ANNUAL_REPORT_DUE");
-                    assertThat(w.severity()).isEqualTo(EarlyWarnings.Severity.LOW);
-                    assertThat(w.due()).isEqualTo(LocalDate.parse("2027-01-31"));
-                    assertThat(w.detail()).contains("2026年度", "2027-01-31");
-                });
-        assertThat(list.reportReminders(scope, LocalDate.parse("2027-01-21"), Locale.SIMPLIFIED_CHINESE))
-                .singleElement().satisfies(w -> assertThat(w.severity()).isEqualTo(EarlyWarnings.Severity.MEDIUM));
-        assertThat(list.reportReminders(scope, LocalDate.parse("2027-01-31"), Locale.SIMPLIFIED_CHINESE))
-                .singleElement().satisfies(w -> assertThat(w.due()).isEqualTo(LocalDate.parse("2027-01-31")));
-        assertThat(list.reportReminders(scope, LocalDate.parse("2027-02-01"), Locale.SIMPLIFIED_CHINESE)).isEmpty();
+        assertThat(reminders("ANNUAL_REPORT_DUE", scope, "2026-12-16")).isEmpty();
+        assertThat(reminders("ANNUAL_REPORT_DUE", scope, "2026-12-17")).singleElement().satisfies(w -> {
+            assertThat(w.severity()).isEqualTo(EarlyWarnings.Severity.LOW);
+            assertThat(w.due()).isEqualTo(LocalDate.parse("2027-01-31"));
+            assertThat(w.detail()).contains("2026年度", "2027-01-31", "未起草");
+        });
+        assertThat(reminders("ANNUAL_REPORT_DUE", scope, "2027-01-21")).singleElement()
+                .satisfies(w -> assertThat(w.severity()).isEqualTo(EarlyWarnings.Severity.MEDIUM));
+        assertThat(reminders("ANNUAL_REPORT_DUE", scope, "2027-01-31")).singleElement()
+                .satisfies(w -> assertThat(w.due()).isEqualTo(LocalDate.parse("2027-01-31")));
+        assertThat(reminders("ANNUAL_REPORT_LAPSED", scope, "2027-01-31")).isEmpty();
+        // The day after, the reminder of 2026's report gives way to a lapse; next year's is not due yet.
+        assertThat(reminders("ANNUAL_REPORT_DUE", scope, "2027-02-01")).isEmpty();
+        assertThat(reminders("ANNUAL_REPORT_LAPSED", scope, "2027-02-01")).singleElement().satisfies(w -> {
+            assertThat(w.severity()).isEqualTo(EarlyWarnings.Severity.HIGH);
+            assertThat(w.due()).isEqualTo(LocalDate.parse("2027-01-31"));
+            assertThat(w.detail()).contains("2026年度", "超期");
+        });
     }
 }

@@ -50,7 +50,8 @@ class StatisticsApi {
         if (!kind.equals("json") && !kind.equals("xlsx") && !kind.equals("pdf")) {
             throw ProblemException.invalid("format", "statistics.validation.format");
         }
-        AnnualFigures f = reports.figures(Caller.require(), blank(agencyId) ? null : agencyId.strip(), year(year));
+        AnnualFigures f = reports.figures(Caller.require(), blank(agencyId) ? null : agencyId.strip(),
+                reports.year(year));
         if (kind.equals("json")) {
             return ResponseEntity.ok(f);
         }
@@ -70,7 +71,7 @@ class StatisticsApi {
     @GetMapping("/api/statistics/annual-reports")
     AnnualReports.Comparison annualReports(@RequestParam(required = false) String parentId,
             @RequestParam(required = false) String year) {
-        return reports.compare(Caller.require(), blank(parentId) ? null : parentId.strip(), year(year),
+        return reports.compare(Caller.require(), blank(parentId) ? null : parentId.strip(), reports.year(year),
                 messages.getMessage("statistics.total", null, LocaleContextHolder.getLocale()));
     }
 
@@ -88,17 +89,6 @@ class StatisticsApi {
         return warnings.forAgency(Caller.require(), blank(agencyId) ? null : agencyId.strip(),
                 LocaleContextHolder.getLocale()).stream().map(w -> new WarningView(w.code(), w.severity().name(),
                         w.subject(), w.detail(), w.due(), w.agencyId(), w.link())).toList();
-    }
-
-    private int year(String year) {
-        if (blank(year)) {
-            return reports.defaultYear();
-        }
-        try {
-            return Integer.parseInt(year.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("year", "statistics.validation.year-number");
-        }
     }
 
     private static boolean blank(String s) {
