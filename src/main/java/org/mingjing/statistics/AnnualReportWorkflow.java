@@ -118,7 +118,7 @@ public class AnnualReportWorkflow {
                 .param("y", year).query(rs -> {
                     found.put(rs.getString("agency_id"), new Object[] { rs.getString("id"),
                             ReportStatus.valueOf(rs.getString("status")),
-                            rs.getObject("published_at", OffsetDateTime.class) });
+                            local(rs.getObject("published_at", OffsetDateTime.class)) });
                 });
         List<AnnualReport.Standing> out = new ArrayList<>();
         for (Agency a : organization.agencies()) {
@@ -162,7 +162,7 @@ public class AnnualReportWorkflow {
         organization.agencies().forEach(a -> names.put(a.id(), a.name()));
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new AnnualReport.Published(
                 rs.getString("id"), rs.getString("agency_id"), names.get(rs.getString("agency_id")),
-                rs.getInt("report_year"), rs.getObject("published_at", OffsetDateTime.class),
+                rs.getInt("report_year"), local(rs.getObject("published_at", OffsetDateTime.class)),
                 rs.getString("pdf_sha256"))).list();
     }
 
@@ -236,7 +236,7 @@ public class AnnualReportWorkflow {
         AnnualReport r = lockVisible(caller, id);
         requireOwnAgency(caller, r.agencyId(), "statistics.report.drafters-only", Role.OFFICER, Role.HEAD);
         requireEditable(r);
-        String text = checkedNarrative(narrative);
+        String text = checkedNarrative(narrative, false);
         if (version == null) {
             throw ProblemException.invalid("version", "statistics.validation.version");
         }
@@ -268,7 +268,7 @@ public class AnnualReportWorkflow {
         AnnualReport r = lockVisible(caller, id);
         requireOwnAgency(caller, r.agencyId(), "statistics.report.drafters-only", Role.OFFICER, Role.HEAD);
         requireEditable(r);
-        checkedNarrative(r.narrative());
+        checkedNarrative(r.narrative(), true);
         OffsetDateTime now = now();
         update(r, "status = 'SUBMITTED', figures = :f, counted_at = :at, submitted_by = :by, submitted_at = :at",
                 Map.of("f", json.writeValueAsString(reports.figures(caller, r.agencyId(), r.year())), "at", now,
@@ -413,7 +413,8 @@ public class AnnualReportWorkflow {
         }
     }
 
-    private String checkedNarrative(String narrative) {
+    /** The narrative as kept; one still holding the agency's paragraph to write may be saved but not submitted. */
+    private String checkedNarrative(String narrative, boolean submitting) {
         if (narrative == null || narrative.isBlank()) {
             throw ProblemException.invalid("narrative", "statistics.validation.narrative-blank");
         }
@@ -422,7 +423,7 @@ public class AnnualReportWorkflow {
             throw ProblemException.invalid("narrative", "statistics.validation.narrative-long",
                     String.valueOf(MAX_NARRATIVE));
         }
-        if (narratives.unfinished(text)) {
+        if (submitting && narratives.unfinished(text)) {
             throw ProblemException.invalid("narrative", "statistics.validation.narrative-unfinished",
                     narratives.marker());
         }
@@ -469,7 +470,7 @@ public class AnnualReportWorkflow {
                 + "FROM annual_report_event WHERE report_id = :id ORDER BY seq").param("id", id)
                 .query((rs, n) -> new AnnualReport.Event(rs.getString("id"), rs.getInt("seq"), rs.getString("action"),
                         rs.getString("actor"), rs.getString("actor_name"),
-                        rs.getObject("acted_at", OffsetDateTime.class), rs.getString("note"))).list();
+                        local(rs.getObject("acted_at", OffsetDateTime.class)), rs.getString("note"))).list();
         return jdbc.sql("SELECT id, agency_id, report_year, status, narrative, figures, counted_at, drafted_by, "
                 + "drafted_at, submitted_by, submitted_at, reviewed_by, reviewed_at, returned_note, published_by, "
                 + "published_at, pdf_sha256, version FROM annual_report WHERE id = :id" + (lock ? " FOR UPDATE" : ""))
@@ -482,12 +483,17 @@ public class AnnualReportWorkflow {
                 organization.agency(agencyId).map(Agency::name).orElse(agencyId), rs.getInt("report_year"),
                 ReportStatus.valueOf(rs.getString("status")), rs.getString("narrative"),
                 json.readValue(rs.getString("figures"), AnnualFigures.class),
-                rs.getObject("counted_at", OffsetDateTime.class), rs.getString("drafted_by"),
-                rs.getObject("drafted_at", OffsetDateTime.class), rs.getString("submitted_by"),
-                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("reviewed_by"),
-                rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("returned_note"),
-                rs.getString("published_by"), rs.getObject("published_at", OffsetDateTime.class),
+                local(rs.getObject("counted_at", OffsetDateTime.class)), rs.getString("drafted_by"),
+                local(rs.getObject("drafted_at", OffsetDateTime.class)), rs.getString("submitted_by"),
+                local(rs.getObject("submitted_at", OffsetDateTime.class)), rs.getString("reviewed_by"),
+                local(rs.getObject("reviewed_at", OffsetDateTime.class)), rs.getString("returned_note"),
+                rs.getString("published_by"), local(rs.getObject("published_at", OffsetDateTime.class)),
                 rs.getString("pdf_sha256"), rs.getInt("version"), events);
+    }
+
+    /** A stored instant at the offset of the clock's zone (China), as pages and files show it. */
+    private OffsetDateTime local(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
     }
 
     private OffsetDateTime now() {

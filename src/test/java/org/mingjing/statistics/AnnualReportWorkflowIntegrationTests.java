@@ -92,14 +92,19 @@ class AnnualReportWorkflowIntegrationTests {
         status(edit("hubin.officer1", id, "文字", 7), 409);
         status(edit("hubin.reviewer", id, "文字", 0), 403);
         String ours = d.get("narrative").asString().replaceAll("【待补充】.*", "本年度我局开展社会组织执法检查，依法查处违法行为。");
-        Api.Response edited = edit("hubin.officer1", id, ours, 0);
+        // A draft still holding the paragraph to write may be saved; it is only refused on submission.
+        Api.Response unfinished = edit("hubin.officer1", id, d.get("narrative").asString() + "\n初稿。", 0);
+        status(unfinished, 200);
+        assertThat(unfinished.json().get("version").asInt()).isEqualTo(1);
+        status(api.post("/api/statistics/reports/" + id + "/submit", "hubin.officer1", ""), 400);
+        Api.Response edited = edit("hubin.officer1", id, ours, 1);
         status(edited, 200);
-        assertThat(edited.json().get("version").asInt()).isEqualTo(1);
+        assertThat(edited.json().get("version").asInt()).isEqualTo(2);
         assertThat(api.get("/api/statistics/reports/" + id, "hubin.head").text("status")).isEqualTo("DRAFT");
 
         // Submitted, it is frozen; the submitter may not review it, nor may an officer who is not a reviewer.
         status(api.post("/api/statistics/reports/" + id + "/submit", "hubin.officer1", ""), 200);
-        status(edit("hubin.officer1", id, ours + "再改", 2), 409);
+        status(edit("hubin.officer1", id, ours + "再改", 3), 409);
         status(api.post("/api/statistics/reports/" + id + "/review", "hubin.officer2", "{\"passed\": true}"), 403);
         status(api.post("/api/statistics/reports/" + id + "/approval", "hubin.head", "{\"approved\": true}"), 409);
 
@@ -131,7 +136,7 @@ class AnnualReportWorkflowIntegrationTests {
         assertThat(p.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(p.get("publishedBy").asString()).isEqualTo("hubin.head");
         assertThat(p.get("events")).extracting(e -> e.get("action").asString()).containsExactly("DRAFTED", "EDITED",
-                "SUBMITTED", "RETURNED", "EDITED", "SUBMITTED", "REVIEWED", "PUBLISHED");
+                "EDITED", "SUBMITTED", "RETURNED", "EDITED", "SUBMITTED", "REVIEWED", "PUBLISHED");
         status(api.post("/api/statistics/reports/" + id + "/recount", "hubin.officer1", ""), 409);
 
         // On the portal for anyone, with the PDF kept as printed.
@@ -169,7 +174,7 @@ class AnnualReportWorkflowIntegrationTests {
         Api.Response verified = api.get("/api/statistics/reports/" + id + "/verification", "hubin.head");
         status(verified, 200);
         assertThat(verified.json().get("intact").asBoolean()).isTrue();
-        assertThat(verified.json().get("entries").asInt()).isEqualTo(8);
+        assertThat(verified.json().get("entries").asInt()).isEqualTo(9);
         jdbc.sql("UPDATE annual_report SET narrative = :n WHERE id = :id").param("n", ours + "篡改")
                 .param("id", id).update();
         assertThat(api.get("/api/statistics/reports/" + id + "/verification", "hubin.head").json().get("intact")

@@ -61,6 +61,14 @@ public final class Browser implements AutoCloseable {
         driver.get("http://localhost:" + port + path);
     }
 
+    /** Clicks the element of that id after scrolling it to the middle (on a phone a sticky bar may cover it). */
+    public void click(String id) {
+        org.openqa.selenium.WebElement element = driver.findElement(org.openqa.selenium.By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     /**
      * Waits up to ten seconds, reading the page again when htmx replaced an element between finding it and reading
      * it (a stale element is a page still settling, not a failure).

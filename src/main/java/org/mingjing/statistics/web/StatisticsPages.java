@@ -13,8 +13,10 @@ import org.mingjing.catalogue.PenaltyKind;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.Organization;
 import org.mingjing.shared.Caller;
+import org.mingjing.shared.Role;
 import org.mingjing.statistics.AnnualFigures;
 import org.mingjing.statistics.AnnualReportTable;
+import org.mingjing.statistics.AnnualReportWorkflow;
 import org.mingjing.statistics.AnnualReports;
 import org.mingjing.statistics.EarlyWarningList;
 import org.springframework.context.MessageSource;
@@ -49,8 +51,11 @@ class StatisticsPages {
     private final EarlyWarningList warnings;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final AnnualReportWorkflow workflow;
+
     StatisticsPages(AnnualReports reports, AnnualReportTable table, Organization organization,
-            MessageSource messages, Clock clock, EarlyWarningList warnings) {
+            MessageSource messages, Clock clock, EarlyWarningList warnings, AnnualReportWorkflow workflow) {
+        this.workflow = workflow;
         this.warnings = warnings;
         this.reports = reports;
         this.table = table;
@@ -119,6 +124,14 @@ class StatisticsPages {
         model.addAttribute("warningsHigh", all.stream()
                 .filter(w -> w.severity() == org.mingjing.shared.EarlyWarnings.Severity.HIGH).count());
         model.addAttribute("compare", hasSubordinates);
+        // The report of the year: where it stands, and whether the caller may begin it (a finished year, its own
+        // agency, an officer or the head).
+        model.addAttribute("annualReport", workflow.find(caller, agencyId, year).orElse(null));
+        model.addAttribute("mayDraft", agencyId.equals(caller.agencyId()) && year < thisYear
+                && (caller.has(Role.OFFICER) || caller.has(Role.HEAD)));
+        if (hasSubordinates) {
+            model.addAttribute("standings", workflow.standings(caller, agencyId, year));
+        }
         if (hasSubordinates) {
             List<AnnualFigures> columns = new ArrayList<>(c.agencies());
             columns.add(c.total());
