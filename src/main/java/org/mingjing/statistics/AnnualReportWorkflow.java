@@ -192,6 +192,16 @@ public class AnnualReportWorkflow {
         return files.pdf(r.figures(), r.narrative(), OffsetDateTime.now(clock).toLocalDateTime());
     }
 
+    /**
+     * The narrative with the paragraph the agency must write (marked {@code 【待补充】}) replaced by its own account,
+     * one paragraph a line.
+     */
+    public String withOwnAccount(String narrative, String own) {
+        List<String> kept = new ArrayList<>(narrative.lines().filter(l -> !narratives.unfinished(l)).toList());
+        kept.addAll(own.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        return String.join("\n", kept);
+    }
+
     /** The file name of the report's PDF. */
     public String title(AnnualReport r) {
         return files.title(r.figures());

@@ -33,6 +33,8 @@ class AnnualReportWorkflowIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     EarlyWarningList warnings;
+    @Autowired
+    AnnualReportWorkflow workflow;
     Api api;
     String hubin;
     String lingbao;
@@ -179,6 +181,12 @@ class AnnualReportWorkflowIntegrationTests {
                 .param("id", id).update();
         assertThat(api.get("/api/statistics/reports/" + id + "/verification", "hubin.head").json().get("intact")
                 .asBoolean()).isFalse();
+    }
+
+    @Test
+    void theAgencysOwnAccountReplacesTheParagraphMarkedToBeWritten() {
+        assertThat(workflow.withOwnAccount("立案 3 件。\n【待补充】请写明。\n持证率 100.00%。", " 做法。\n\n打算。 "))
+                .isEqualTo("立案 3 件。\n持证率 100.00%。\n做法。\n打算。");
     }
 
     @Test
