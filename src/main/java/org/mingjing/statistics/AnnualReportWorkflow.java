@@ -25,7 +25,6 @@ import org.mingjing.shared.Caller;
 import org.mingjing.shared.Ids;
 import org.mingjing.shared.ProblemException;
 import org.mingjing.shared.Role;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -222,22 +221,58 @@ public class AnnualReportWorkflow {
             throw ProblemException.invalid("year", "statistics.validation.report-year",
                     String.valueOf(AnnualReports.FIRST_YEAR), String.valueOf(last));
         }
-        AnnualFigures figures = reports.figures(caller, agency.id(), year);
-        OffsetDateTime now = now();
-        String id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    INSERT INTO annual_report (id, agency_id, report_year, status, narrative, figures, counted_at,
-                        drafted_by, drafted_at, version)
-                    VALUES (:id, :a, :y, 'DRAFT', :n, :f, :at, :by, :at, 0)""").param("id", id)
-                    .param("a", agency.id()).param("y", year).param("n", narratives.draft(figures))
-                    .param("f", json.writeValueAsString(figures)).param("at", now).param("by", caller.username())
-                    .update();
-        } catch (DuplicateKeyException e) {
+        if (!insertDraft(agency, year, caller.username())) {
             throw ProblemException.conflict("report-exists", "statistics.report.exists", agency.name(),
                     String.valueOf(year));
         }
-        return record(caller, id, "DRAFTED", null, now);
+        String id = jdbc.sql("SELECT id FROM annual_report WHERE agency_id = :a AND report_year = :y")
+                .param("a", agency.id()).param("y", year).query(String.class).single();
+        return record(caller.username(), caller.displayName(), id, "DRAFTED", null,
+                load(id, false).orElseThrow().draftedAt());
+    }
+
+    /** The actor of what the product does by itself. */
+    static final String SYSTEM = "system";
+
+    /**
+     * Drafts last year's report of every agency that has none yet, in January, when the seed's deadline of 31
+     * January is running (seed §二(一)6): each agency then finds its draft ready, written from its data, to finish.
+     * Safe on several nodes at once: a report another node drafted first is left alone. Returns how many were drafted.
+     */
+    @Transactional
+    public int draftMissing(LocalDate today) {
+        if (today.getMonthValue() != 1) {
+            return 0;
+        }
+        int year = today.getYear() - 1;
+        Map<String, ReportStatus> existing = statuses(year);
+        int drafted = 0;
+        for (Agency agency : organization.agencies()) {
+            if (!existing.containsKey(agency.id()) && insertDraft(agency, year, SYSTEM)) {
+                String id = jdbc.sql("SELECT id FROM annual_report WHERE agency_id = :a AND report_year = :y")
+                        .param("a", agency.id()).param("y", year).query(String.class).single();
+                record(SYSTEM, null, id, "DRAFTED", null, load(id, false).orElseThrow().draftedAt());
+                drafted++;
+            }
+        }
+        return drafted;
+    }
+
+    /**
+     * Inserts the draft with the figures counted now; false when the agency's report of the year exists. A second
+     * insert is not an error but nothing (ON CONFLICT DO NOTHING, which both databases have): on PostgreSQL an error
+     * would spoil the rest of the transaction.
+     */
+    private boolean insertDraft(Agency agency, int year, String actor) {
+        AnnualFigures figures = reports.figures(agency, year);
+        OffsetDateTime now = now();
+        return jdbc.sql("""
+                INSERT INTO annual_report (id, agency_id, report_year, status, narrative, figures, counted_at,
+                    drafted_by, drafted_at, version)
+                VALUES (:id, :a, :y, 'DRAFT', :n, :f, :at, :by, :at, 0) ON CONFLICT DO NOTHING""")
+                .param("id", Ids.newId()).param("a", agency.id()).param("y", year)
+                .param("n", narratives.draft(figures)).param("f", json.writeValueAsString(figures))
+                .param("at", now).param("by", actor).update() == 1;
     }
 
     /** Replaces the narrative of a draft or returned report; {@code version} is the one the editor read. */
@@ -383,18 +418,23 @@ public class AnnualReportWorkflow {
         return o;
     }
 
-    /** Appends the act to the report's events and to the ledger, and returns the report as it now stands. */
     private AnnualReport record(Caller caller, String id, String action, String note, OffsetDateTime at) {
+        return record(caller.username(), caller.displayName(), id, action, note, at);
+    }
+
+    /** Appends the act to the report's events and to the ledger, and returns the report as it now stands. */
+    private AnnualReport record(String actor, String actorName, String id, String action, String note,
+            OffsetDateTime at) {
         int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM annual_report_event WHERE report_id = :id")
                 .param("id", id).query(Integer.class).single();
         String eventId = Ids.newId();
         jdbc.sql("""
                 INSERT INTO annual_report_event (id, report_id, seq, action, actor, actor_name, acted_at, note)
                 VALUES (:id, :r, :seq, :action, :actor, :name, :at, :note)""").param("id", eventId).param("r", id)
-                .param("seq", seq).param("action", action).param("actor", caller.username())
-                .param("name", caller.displayName()).param("at", at).param("note", note).update();
+                .param("seq", seq).param("action", action).param("actor", actor)
+                .param("name", actorName).param("at", at).param("note", note).update();
         AnnualReport r = load(id, false).orElseThrow();
-        ledger.append(new Ledger.Draft(SUBJECT, id, eventId, r.status().name(), action, caller.username(), at,
+        ledger.append(new Ledger.Draft(SUBJECT, id, eventId, r.status().name(), action, actor, at,
                 CanonicalJson.of(content(r, action, note))));
         return r;
     }

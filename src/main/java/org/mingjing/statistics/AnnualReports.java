@@ -74,6 +74,12 @@ public class AnnualReports {
             throw ProblemException.invalid("year", "statistics.validation.year", FIRST_YEAR, today.getYear());
         }
         Agency agency = organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId);
+        return figures(agency, year);
+    }
+
+    /** The figures of the agency for the year, for whoever already checked both. */
+    AnnualFigures figures(Agency agency, int year) {
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = Year.of(year).atDay(1);
         LocalDate to = Year.of(year).atMonth(12).atEndOfMonth();
         List<String> one = List.of(agency.id());

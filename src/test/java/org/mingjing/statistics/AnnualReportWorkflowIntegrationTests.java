@@ -35,6 +35,8 @@ class AnnualReportWorkflowIntegrationTests {
     EarlyWarningList warnings;
     @Autowired
     AnnualReportWorkflow workflow;
+    @Autowired
+    org.mingjing.organization.Organization organization;
     Api api;
     String hubin;
     String lingbao;
@@ -181,6 +183,26 @@ class AnnualReportWorkflowIntegrationTests {
                 .param("id", id).update();
         assertThat(api.get("/api/statistics/reports/" + id + "/verification", "hubin.head").json().get("intact")
                 .asBoolean()).isFalse();
+    }
+
+    @Test
+    void inJanuaryEveryAgencyFindsLastYearsReportDraftedOnce() {
+        int agencies = organization.agencies().size();
+        assertThat(workflow.draftMissing(LocalDate.parse("2026-12-20"))).isZero();
+        // The year 2026 is still running for every other test, so nobody else drafts it.
+        assertThat(workflow.draftMissing(LocalDate.parse("2027-01-02"))).isEqualTo(agencies);
+        assertThat(workflow.draftMissing(LocalDate.parse("2027-01-03"))).isZero();
+        Api.Response standings = api.get("/api/statistics/reports?year=2026", "city.supervisor");
+        assertThat(standings.json().valueStream().map(s -> s.get("status").asString())).containsOnly("DRAFT");
+        String id = standings.json().valueStream().filter(s -> s.get("agencyId").asString().equals(hubin))
+                .findFirst().orElseThrow().get("id").asString();
+        JsonNode r = api.get("/api/statistics/reports/" + id, "hubin.officer1").json();
+        assertThat(r.get("draftedBy").asString()).isEqualTo("system");
+        assertThat(r.get("narrative").asString()).contains("2026年度共立案", "【待补充】");
+        assertThat(api.get("/api/statistics/reports/" + id + "/verification", "hubin.head").json().get("intact")
+                .asBoolean()).isTrue();
+        // The agency takes it from there.
+        status(edit("hubin.officer1", id, "2026年度报告。", 0), 200);
     }
 
     @Test

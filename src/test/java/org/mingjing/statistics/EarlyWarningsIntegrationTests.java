@@ -123,7 +123,7 @@ class EarlyWarningsIntegrationTests {
         assertThat(reminders("ANNUAL_REPORT_DUE", scope, "2026-12-17")).singleElement().satisfies(w -> {
             assertThat(w.severity()).isEqualTo(EarlyWarnings.Severity.LOW);
             assertThat(w.due()).isEqualTo(LocalDate.parse("2027-01-31"));
-            assertThat(w.detail()).contains("2026年度", "2027-01-31", "未起草");
+            assertThat(w.detail()).contains("2026年度", "2027-01-31", "当前");
         });
         assertThat(reminders("ANNUAL_REPORT_DUE", scope, "2027-01-21")).singleElement()
                 .satisfies(w -> assertThat(w.severity()).isEqualTo(EarlyWarnings.Severity.MEDIUM));
