@@ -127,6 +127,7 @@ class StatisticsPages {
         // The report of the year: where it stands, and whether the caller may begin it (a finished year, its own
         // agency, an officer or the head).
         model.addAttribute("annualReport", workflow.find(caller, agencyId, year).orElse(null));
+        model.addAttribute("yearOpen", year >= thisYear);
         model.addAttribute("mayDraft", agencyId.equals(caller.agencyId()) && year < thisYear
                 && (caller.has(Role.OFFICER) || caller.has(Role.HEAD)));
         if (hasSubordinates) {
