@@ -33,6 +33,11 @@ public class AnnualReportTable {
         this.messages = messages;
     }
 
+    /** The lines as a page prints them: section, item and value as text. */
+    public List<String[]> rows(AnnualFigures f, Locale locale) {
+        return lines(f, locale).stream().map(l -> new String[] { l.section(), l.item(), text(l, locale) }).toList();
+    }
+
     public List<Line> lines(AnnualFigures f, Locale locale) {
         List<Line> lines = new ArrayList<>();
         Section s = new Section(lines, label("statistics.section.licensing", locale), locale);

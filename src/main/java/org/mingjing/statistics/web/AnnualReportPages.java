@@ -1,6 +1,5 @@
 package org.mingjing.statistics.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -172,14 +171,9 @@ class AnnualReportPages {
             model.addAttribute("noteText", "");
         }
         model.addAttribute("paragraphs", r.narrative().lines().filter(l -> !l.isBlank()).toList());
-        model.addAttribute("lines", lines(r, locale));
+        model.addAttribute("lines", table.rows(r.figures(), locale));
         model.addAttribute("verification", workflow.verify(caller, r.id()));
         return "statistics/report";
-    }
-
-    private List<String[]> lines(AnnualReport r, Locale locale) {
-        return table.lines(r.figures(), locale).stream()
-                .map(l -> new String[] { l.section(), l.item(), table.text(l, locale) }).toList();
     }
 
     // ---------------------------------------------------------------- portal
@@ -198,7 +192,7 @@ class AnnualReportPages {
         model.addAttribute("report", r);
         model.addAttribute("reportTitle", workflow.title(r));
         model.addAttribute("paragraphs", r.narrative().lines().filter(l -> !l.isBlank()).toList());
-        model.addAttribute("lines", lines(r, LocaleContextHolder.getLocale()));
+        model.addAttribute("lines", table.rows(r.figures(), LocaleContextHolder.getLocale()));
         return "statistics/portal-report";
     }
 

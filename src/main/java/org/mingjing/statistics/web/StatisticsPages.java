@@ -115,8 +115,7 @@ class StatisticsPages {
         model.addAttribute("year", year);
         model.addAttribute("figures", figures);
         List<AnnualReportTable.Line> lines = table.lines(figures, locale);
-        model.addAttribute("lines", lines.stream().map(l -> new ComparedLine(l.section(), l.item(),
-                List.of(table.text(l, locale)))).toList());
+        model.addAttribute("figureRows", table.rows(figures, locale));
         model.addAttribute("penaltyChart", inScript(penaltyChart(List.of(figures), locale)));
         List<org.mingjing.shared.EarlyWarnings.EarlyWarning> all = warnings.forAgency(caller, agencyId, locale);
         model.addAttribute("warnings", all.stream().limit(MAX_WARNINGS).toList());
