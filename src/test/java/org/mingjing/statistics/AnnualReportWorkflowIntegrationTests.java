@@ -157,6 +157,12 @@ class AnnualReportWorkflowIntegrationTests {
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())))
                 .isEqualTo(p.get("pdfSha256").asString());
         assertThat(api.download("/api/public/annual-reports/" + id + "/pdf", null).body()).isEqualTo(pdf.body());
+        Api.Download xlsx = api.download("/api/public/annual-reports/" + id + "/xlsx", null);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("2024年度");
+        }
 
         // The city follows its counties: 湖滨 published, 灵宝 not begun.
         Api.Response standings = api.get("/api/statistics/reports?agencyId=&year=2024", "city.supervisor");
@@ -230,6 +236,9 @@ class AnnualReportWorkflowIntegrationTests {
         // Not published: the portal does not have it, but the agency may print it as it stands.
         status(api.get("/api/public/annual-reports/" + id, null), 404);
         assertThat(api.download("/api/public/annual-reports/" + id + "/pdf", null).status()).isEqualTo(404);
+        assertThat(api.download("/api/public/annual-reports/" + id + "/xlsx", null).status()).isEqualTo(404);
+        assertThat(api.download("/api/statistics/reports/" + id + "/xlsx", "hubin.officer1").status()).isEqualTo(200);
+        assertThat(api.download("/api/statistics/reports/" + id + "/xlsx", "lingbao.officer1").status()).isEqualTo(404);
         Api.Download preview = api.download("/api/statistics/reports/" + id + "/pdf", "hubin.officer1");
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.contentType()).startsWith("application/pdf");

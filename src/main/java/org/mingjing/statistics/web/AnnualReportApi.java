@@ -6,6 +6,7 @@ import java.util.List;
 import org.mingjing.shared.Caller;
 import org.mingjing.shared.ProblemException;
 import org.mingjing.statistics.AnnualReport;
+import org.mingjing.statistics.AnnualReportFiles;
 import org.mingjing.statistics.AnnualReportWorkflow;
 import org.mingjing.statistics.AnnualReports;
 import org.springframework.http.ContentDisposition;
@@ -32,10 +33,12 @@ class AnnualReportApi {
 
     private final AnnualReportWorkflow workflow;
     private final AnnualReports reports;
+    private final AnnualReportFiles files;
 
-    AnnualReportApi(AnnualReportWorkflow workflow, AnnualReports reports) {
+    AnnualReportApi(AnnualReportWorkflow workflow, AnnualReports reports, AnnualReportFiles files) {
         this.workflow = workflow;
         this.reports = reports;
+        this.files = files;
     }
 
     /** Drafting a report: the agency (the caller's own by default) and the year (last year by default). */
@@ -111,6 +114,12 @@ class AnnualReportApi {
         return pdfResponse(workflow.title(r), workflow.pdf(caller, id));
     }
 
+    /** The report's figures as counted for it (frozen from submission on), as a spreadsheet. */
+    @GetMapping("/api/statistics/reports/{id}/xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String id) {
+        return xlsxResponse(workflow.get(Caller.require(), id));
+    }
+
     /** Whether the report is as its last ledger entry recorded it. */
     @GetMapping("/api/statistics/reports/{id}/verification")
     AnnualReportWorkflow.Verification verification(@PathVariable String id) {
@@ -145,6 +154,20 @@ class AnnualReportApi {
         AnnualReport r = workflow.publishedReport(id).orElseThrow(
                 () -> ProblemException.notFound("statistics.report.not-found"));
         return pdfResponse(workflow.title(r), workflow.publishedPdf(id).orElseThrow());
+    }
+
+    /** A published report's figures as a spreadsheet. */
+    @GetMapping("/api/public/annual-reports/{id}/xlsx")
+    ResponseEntity<byte[]> publishedXlsx(@PathVariable String id) {
+        return xlsxResponse(workflow.publishedReport(id).orElseThrow(
+                () -> ProblemException.notFound("statistics.report.not-found")));
+    }
+
+    private ResponseEntity<byte[]> xlsxResponse(AnnualReport r) {
+        return ResponseEntity.ok().contentType(StatisticsApi.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(workflow.title(r) + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(files.xlsx(r.figures()));
     }
 
     static ResponseEntity<byte[]> pdfResponse(String title, byte[] pdf) {
