@@ -200,6 +200,30 @@ public class Retrievals {
                 .single();
     }
 
+    /** One user's flagged openings of one agency's cases over some days: how many, of how many cases, why. */
+    record FlaggedUser(String username, String displayName, String agencyId, long openings, long cases,
+            long outsideHours, long manyCases, long noReason, OffsetDateTime last) {
+    }
+
+    /**
+     * The flagged openings ({@link Flag}, by the same rules as the list) of the agencies' cases from one day to
+     * another, both included, counted per user and agency: the early warnings of unusual retrievals.
+     */
+    List<FlaggedUser> flaggedByUser(Collection<String> agencyIds, LocalDate from, LocalDate to) {
+        Filter f = new Filter(null, null, from, to, true);
+        Map<String, Object> p = new HashMap<>();
+        String inner = inner(agencyIds, f, p, true);
+        return jdbc.sql("SELECT t.username, MAX(t.display_name) AS display_name, t.agency_id, COUNT(*) AS openings,"
+                + " COUNT(DISTINCT t.case_id) AS cases, SUM(t.outside_hours) AS outside_hours,"
+                + " SUM(t.many_cases) AS many_cases, SUM(t.no_reason) AS no_reason, MAX(t.retrieved_at) AS last_at"
+                + " FROM (" + inner + ") t" + outerWhere(f) + " GROUP BY t.username, t.agency_id").params(p)
+                .query((rs, n) -> new FlaggedUser(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("agency_id"), rs.getLong("openings"), rs.getLong("cases"),
+                        rs.getLong("outside_hours"), rs.getLong("many_cases"), rs.getLong("no_reason"),
+                        rs.getObject("last_at", OffsetDateTime.class).atZoneSameInstant(CHINA).toOffsetDateTime()))
+                .list();
+    }
+
     public RetrievalSettings settings() {
         return settings;
     }
