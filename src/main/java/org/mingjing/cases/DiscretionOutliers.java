@@ -104,17 +104,25 @@ class DiscretionOutliers implements EarlyWarnings {
                 + " AND decision_type = 'PENALTY' AND fine_amount > 0").param("codes", codes)
                 .param("from", today.minusMonths(12).plusDays(1)).param("today", today).query(DiscretionOutliers::map)
                 .list().forEach(d -> peersByMatter.computeIfAbsent(d.matterCode(), k -> new ArrayList<>()).add(d));
-        Map<String, Optional<Matter>> matters = new HashMap<>();
-        Map<String, List<DiscretionLevel>> standards = new HashMap<>();
+        // the agencies' matters and standards, a query per agency and one for the standards
+        Map<String, Matter> matters = new HashMap<>();
+        Set<String> used = new java.util.HashSet<>();
+        recent.forEach(d -> used.add(d.agencyId() + "\n" + d.matterCode()));
+        for (String agencyId : recent.stream().map(Decided::agencyId).distinct().toList()) {
+            for (Matter m : catalogue.mattersOf(agencyId)) {
+                if (used.contains(agencyId + "\n" + m.code())) {
+                    matters.put(agencyId + "\n" + m.code(), m);
+                }
+            }
+        }
+        Map<String, List<DiscretionLevel>> standards = catalogue.discretionOf(matters.values());
         List<EarlyWarning> warnings = new ArrayList<>();
         for (Decided d : recent) {
-            Optional<Matter> matter = matters.computeIfAbsent(d.agencyId() + "\n" + d.matterCode(),
-                    k -> catalogue.matterOfAgency(d.agencyId(), d.matterCode()));
+            Optional<Matter> matter = Optional.ofNullable(matters.get(d.agencyId() + "\n" + d.matterCode()));
             if (matter.isEmpty()) {
                 continue;
             }
-            List<DiscretionLevel> levels = standards.computeIfAbsent(matter.get().id(),
-                    k -> catalogue.discretionOf(matter.get()));
+            List<DiscretionLevel> levels = standards.getOrDefault(matter.get().id(), List.of());
             List<Finding> findings = new ArrayList<>();
             statute(matter.get(), d, locale).ifPresent(findings::add);
             standard(levels, circumstances.getOrDefault(d.id(), List.of()), d, locale).ifPresent(findings::add);

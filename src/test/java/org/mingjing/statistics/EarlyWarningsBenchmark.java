@@ -76,8 +76,11 @@ public final class EarlyWarningsBenchmark {
     }
 
     private void run(String db) throws Exception {
-        Path dataDir = Files.createTempDirectory("bench-warn-");
-        BenchmarkDatabase database = BenchmarkDatabase.fresh(db, "bench_warn", dataDir, options);
+        boolean reuse = options.containsKey("--reuse");
+        Path dataDir = reuse ? Path.of(options.get("--reuse"), db) : Files.createTempDirectory("bench-warn-");
+        Files.createDirectories(dataDir);
+        BenchmarkDatabase database = reuse ? kept(db, dataDir) : BenchmarkDatabase.fresh(db, "bench_warn", dataDir,
+                options);
         log("== " + db + ": starting the application on " + database.url());
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
                 java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream
@@ -87,14 +90,22 @@ public final class EarlyWarningsBenchmark {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             int cases = Integer.parseInt(options.get("--cases"));
             long t0 = System.nanoTime();
-            app.getBean(org.mingjing.generator.SyntheticCases.class).generate(
-                    new org.mingjing.generator.SyntheticCases.Request(cases, GeneratorArguments.DEFAULT_SEED, null),
-                    new org.mingjing.generator.SyntheticCases.Listener() {
-                    });
+            DataSource dataSource = app.getBean(DataSource.class);
+            long existing;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM case_file")) {
+                rs.next();
+                existing = rs.getLong(1);
+            }
+            int retrievals = existing > 0 ? 0 : Integer.parseInt(options.get("--retrievals"));
+            if (existing == 0) {
+                app.getBean(org.mingjing.generator.SyntheticCases.class).generate(
+                        new org.mingjing.generator.SyntheticCases.Request(cases, GeneratorArguments.DEFAULT_SEED, null),
+                        new org.mingjing.generator.SyntheticCases.Listener() {
+                        });
+            }
             double generated = (System.nanoTime() - t0) / 1e9;
             log(String.format("generated %,d cases in %.1f s", cases, generated));
-            DataSource dataSource = app.getBean(DataSource.class);
-            int retrievals = Integer.parseInt(options.get("--retrievals"));
             addRetrievals(dataSource, retrievals);
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
@@ -160,8 +171,32 @@ public final class EarlyWarningsBenchmark {
             System.out.println(report);
         } finally {
             app.close();
-            database.drop();
+            if (!reuse) {
+                database.drop();
+            }
         }
+    }
+
+    /**
+     * With {@code --reuse DIR}: the database of an earlier run with {@code --reuse}, kept (PostgreSQL
+     * {@code bench_warn_kept}, created if missing; H2 in DIR/h2), so that a second run measures without generating.
+     */
+    private BenchmarkDatabase kept(String db, Path dir) throws Exception {
+        if (db.equals("postgres")) {
+            String host = options.get("--pg-host");
+            String admin = "jdbc:postgresql://" + host + ":5432/postgres";
+            try (Connection c = java.sql.DriverManager.getConnection(admin, options.get("--pg-user"),
+                    options.get("--pg-password")); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'bench_warn_kept'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE DATABASE bench_warn_kept");
+                }
+            }
+            return new BenchmarkDatabase("jdbc:postgresql://" + host + ":5432/bench_warn_kept",
+                    options.get("--pg-user"), options.get("--pg-password"), admin, "bench_warn_kept");
+        }
+        return new BenchmarkDatabase("jdbc:h2:file:" + dir.resolve("bench") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null, "bench");
     }
 
     /** Openings of random cases by 60 users over the last 30 days, a fifth of them at night, none on the case. */
