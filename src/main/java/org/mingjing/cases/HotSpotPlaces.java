@@ -14,8 +14,15 @@ import java.util.Optional;
  */
 final class HotSpotPlaces {
 
-    private static final String DIVISION_ENDS = "省市区县旗";
-    private static final String NOT_IN_DIVISION = "镇乡村街路道";
+    /** 省市区县旗: the last character of a division above the township. */
+    private static final String DIVISION_ENDS = "\u7701\u5e02\u533a\u53bf\u65d7";
+    /** 镇乡村街路道: characters that do not occur in a division's name, only after it. */
+    private static final String NOT_IN_DIVISION = "\u9547\u4e61\u6751\u8857\u8def\u9053";
+    /** 镇, 乡, and 街 then 道 (街道): the ends of a township's name. */
+    private static final char TOWN = '\u9547';
+    private static final char TOWNSHIP = '\u4e61';
+    private static final char STREET = '\u8857';
+    private static final char STREET_END = '\u9053';
     /** The longest division name taken (内蒙古自治区, 6 characters). */
     private static final int DIVISION_MAX = 6;
     /** The longest township name taken, suffix included. */
@@ -42,8 +49,8 @@ final class HotSpotPlaces {
         }
         for (int k = start + 1; k < p.length() && k - start < TOWNSHIP_MAX; k++) {
             char c = p.charAt(k);
-            boolean street = c == '道' && p.charAt(k - 1) == '街' && k - start >= 2;
-            if (c == '镇' || c == '乡' || street) {
+            boolean street = c == STREET_END && p.charAt(k - 1) == STREET && k - start >= 2;
+            if (c == TOWN || c == TOWNSHIP || street) {
                 return Optional.of(p.substring(county, k + 1));
             }
         }
