@@ -116,6 +116,7 @@ class DiscretionOutliers implements EarlyWarnings {
             }
         }
         Map<String, List<DiscretionLevel>> standards = catalogue.discretionOf(matters.values());
+        Map<String, Similar> similars = new HashMap<>();
         List<EarlyWarning> warnings = new ArrayList<>();
         for (Decided d : recent) {
             Optional<Matter> matter = Optional.ofNullable(matters.get(d.agencyId() + "\n" + d.matterCode()));
@@ -126,8 +127,12 @@ class DiscretionOutliers implements EarlyWarnings {
             List<Finding> findings = new ArrayList<>();
             statute(matter.get(), d, locale).ifPresent(findings::add);
             standard(levels, circumstances.getOrDefault(d.id(), List.of()), d, locale).ifPresent(findings::add);
-            peers(matter.get(), d, peersByMatter.getOrDefault(d.matterCode(), List.of()), locale)
-                    .ifPresent(findings::add);
+            if (!matter.get().fineBounds().isEmpty()) {
+                FineBasis basis = matter.get().fineBounds().get(0).basis();
+                Similar similar = similars.computeIfAbsent(d.matterCode() + "\n" + basis,
+                        k -> Similar.of(peersByMatter.getOrDefault(d.matterCode(), List.of()), basis));
+                peers(d, similar, locale).ifPresent(findings::add);
+            }
             if (findings.isEmpty()) {
                 continue;
             }
@@ -211,40 +216,83 @@ class DiscretionOutliers implements EarlyWarnings {
 
     /** 3: below a third or above three times the median of the similar cases. */
     Optional<Finding> peers(Matter matter, Decided d, List<Decided> sameMatter, Locale locale) {
-        if (matter.fineBounds().isEmpty()) {
-            return Optional.empty();
-        }
-        FineBasis basis = matter.fineBounds().get(0).basis();
-        BigDecimal value = d.measure(basis);
+        return matter.fineBounds().isEmpty() ? Optional.empty()
+                : peers(d, Similar.of(sameMatter, matter.fineBounds().get(0).basis()), locale);
+    }
+
+    private Optional<Finding> peers(Decided d, Similar similar, Locale locale) {
+        BigDecimal value = d.measure(similar.basis);
         if (value == null) {
             return Optional.empty();
         }
-        List<BigDecimal> agency = new ArrayList<>();
-        List<BigDecimal> province = new ArrayList<>();
-        for (Decided p : sameMatter) {
-            BigDecimal v = p.id().equals(d.id()) ? null : p.measure(basis);
-            if (v != null) {
-                province.add(v);
-                if (p.agencyId().equals(d.agencyId())) {
-                    agency.add(v);
-                }
-            }
-        }
-        List<BigDecimal> similar = agency.size() >= MIN_PEERS ? agency : province;
-        if (similar.size() < MIN_PEERS) {
+        BigDecimal own = similar.measures.get(d.id());
+        BigDecimal[] agency = similar.byAgency.getOrDefault(d.agencyId(), new BigDecimal[0]);
+        boolean ofAgency = agency.length - (own == null ? 0 : 1) >= MIN_PEERS;
+        BigDecimal[] group = ofAgency ? agency : similar.province;
+        int count = group.length - (own == null ? 0 : 1);
+        if (count < MIN_PEERS) {
             return Optional.empty();
         }
-        BigDecimal median = median(similar);
+        BigDecimal median = medianWithout(group, own);
         if (value.multiply(FAR).compareTo(median) >= 0 && value.compareTo(median.multiply(FAR)) <= 0) {
             return Optional.empty();
         }
-        String key = basis == FineBasis.FIXED ? "cases.early-warning.discretion.peers"
-                : "cases.early-warning.discretion.peers-multiple";
-        return Optional.of(new Finding(Severity.LOW, messages.getMessage(key, new Object[] {
-                basis == FineBasis.FIXED ? yuan(value) : multiple(value),
-                basis == FineBasis.FIXED ? yuan(median) : multiple(median), String.valueOf(similar.size()),
-                messages.getMessage(similar == agency ? "cases.early-warning.discretion.peers.agency"
-                        : "cases.early-warning.discretion.peers.province", null, locale) }, locale)));
+        boolean yuan = similar.basis == FineBasis.FIXED;
+        return Optional.of(new Finding(Severity.LOW, messages.getMessage(yuan ? "cases.early-warning.discretion.peers"
+                : "cases.early-warning.discretion.peers-multiple", new Object[] {
+                        yuan ? yuan(value) : multiple(value), yuan ? yuan(median) : multiple(median),
+                        String.valueOf(count), messages.getMessage(ofAgency ? "cases.early-warning.discretion.peers.agency"
+                                : "cases.early-warning.discretion.peers.province", null, locale) }, locale)));
+    }
+
+    /**
+     * The similar cases of one matter, measured once in the unit of the statute's first bound: sorted for the province
+     * and for each agency, so that each decision's median is found without sorting again.
+     */
+    static final class Similar {
+
+        final FineBasis basis;
+        final BigDecimal[] province;
+        final Map<String, BigDecimal[]> byAgency = new HashMap<>();
+        final Map<String, BigDecimal> measures = new HashMap<>();
+
+        private Similar(FineBasis basis, BigDecimal[] province) {
+            this.basis = basis;
+            this.province = province;
+        }
+
+        static Similar of(List<Decided> sameMatter, FineBasis basis) {
+            Map<String, List<BigDecimal>> agencies = new HashMap<>();
+            List<BigDecimal> all = new ArrayList<>();
+            Map<String, BigDecimal> measures = new HashMap<>();
+            for (Decided p : sameMatter) {
+                BigDecimal v = p.measure(basis);
+                if (v != null) {
+                    all.add(v);
+                    agencies.computeIfAbsent(p.agencyId(), k -> new ArrayList<>()).add(v);
+                    measures.put(p.id(), v);
+                }
+            }
+            Similar similar = new Similar(basis, sorted(all));
+            agencies.forEach((a, values) -> similar.byAgency.put(a, sorted(values)));
+            similar.measures.putAll(measures);
+            return similar;
+        }
+
+        private static BigDecimal[] sorted(List<BigDecimal> values) {
+            BigDecimal[] array = values.toArray(new BigDecimal[0]);
+            java.util.Arrays.sort(array);
+            return array;
+        }
+    }
+
+    /** The median of the sorted values without one occurrence of {@code excluded} (none if null). */
+    static BigDecimal medianWithout(BigDecimal[] sorted, BigDecimal excluded) {
+        int skip = excluded == null ? sorted.length : java.util.Arrays.binarySearch(sorted, excluded);
+        int n = sorted.length - (excluded == null ? 0 : 1);
+        java.util.function.IntFunction<BigDecimal> at = k -> sorted[k < skip ? k : k + 1];
+        return n % 2 == 1 ? at.apply(n / 2)
+                : at.apply(n / 2 - 1).add(at.apply(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
     }
 
     /** The middle value, or the mean of the two middle values of an even count. */

@@ -149,6 +149,16 @@ class DiscretionOutlierTests {
     }
 
     @Test
+    void theMedianWithoutTheCaseItselfLeavesOneOccurrenceOut() {
+        BigDecimal[] sorted = { bd(1), bd(2), bd(2), bd(5), bd(9) };
+        assertThat(DiscretionOutliers.medianWithout(sorted, null)).isEqualByComparingTo("2");
+        // without a 2: 1 2 5 9, median 3.5; without the 9: 1 2 2 5, median 2; without the 1: 2 2 5 9, median 3.5
+        assertThat(DiscretionOutliers.medianWithout(sorted, bd(2))).isEqualByComparingTo("3.5");
+        assertThat(DiscretionOutliers.medianWithout(sorted, bd(9))).isEqualByComparingTo("2");
+        assertThat(DiscretionOutliers.medianWithout(sorted, bd(1))).isEqualByComparingTo("3.5");
+    }
+
+    @Test
     void retrievalWarningsGrowGraverWithTheirNumber() {
         assertThat(RetrievalEarlyWarnings.severity(1)).isEqualTo(Severity.LOW);
         assertThat(RetrievalEarlyWarnings.severity(2)).isEqualTo(Severity.LOW);
