@@ -286,21 +286,16 @@ class DiscretionOutliers implements EarlyWarnings {
         }
     }
 
-    /** The median of the sorted values without one occurrence of {@code excluded} (none if null). */
+    /**
+     * The median of the sorted values without one occurrence of {@code excluded} (none if null): the middle value, or
+     * the mean of the two middle values of an even count.
+     */
     static BigDecimal medianWithout(BigDecimal[] sorted, BigDecimal excluded) {
         int skip = excluded == null ? sorted.length : java.util.Arrays.binarySearch(sorted, excluded);
         int n = sorted.length - (excluded == null ? 0 : 1);
         java.util.function.IntFunction<BigDecimal> at = k -> sorted[k < skip ? k : k + 1];
         return n % 2 == 1 ? at.apply(n / 2)
                 : at.apply(n / 2 - 1).add(at.apply(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
-    }
-
-    /** The middle value, or the mean of the two middle values of an even count. */
-    static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
     }
 
     private static String yuan(BigDecimal v) {
