@@ -100,10 +100,15 @@ class DiscretionOutliers implements EarlyWarnings {
         Map<String, List<String>> circumstances = circumstances(recent.stream().map(Decided::id).toList());
         List<String> codes = recent.stream().map(Decided::matterCode).distinct().toList();
         Map<String, List<Decided>> peersByMatter = new HashMap<>();
-        jdbc.sql(SELECT + " WHERE matter_code IN (:codes) AND decided_on BETWEEN :from AND :today"
+        jdbc.sql("SELECT id, agency_id, matter_code, fine_amount, illegal_income, illegal_turnover FROM case_file"
+                + " WHERE matter_code IN (:codes) AND decided_on BETWEEN :from AND :today"
                 + " AND decision_type = 'PENALTY' AND fine_amount > 0").param("codes", codes)
-                .param("from", today.minusMonths(12).plusDays(1)).param("today", today).query(DiscretionOutliers::map)
-                .list().forEach(d -> peersByMatter.computeIfAbsent(d.matterCode(), k -> new ArrayList<>()).add(d));
+                .param("from", today.minusMonths(12).plusDays(1)).param("today", today).query(rs -> {
+                    Decided d = new Decided(rs.getString("id"), rs.getString("agency_id"), null,
+                            rs.getString("matter_code"), null, null, rs.getBigDecimal("fine_amount"),
+                            rs.getBigDecimal("illegal_income"), rs.getBigDecimal("illegal_turnover"));
+                    peersByMatter.computeIfAbsent(d.matterCode(), k -> new ArrayList<>()).add(d);
+                });
         // the agencies' matters and standards, a query per agency and one for the standards
         Map<String, Matter> matters = new HashMap<>();
         Set<String> used = new java.util.HashSet<>();

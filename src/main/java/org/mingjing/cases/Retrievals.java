@@ -212,7 +212,7 @@ public class Retrievals {
     List<FlaggedUser> flaggedByUser(Collection<String> agencyIds, LocalDate from, LocalDate to) {
         Filter f = new Filter(null, null, from, to, true);
         Map<String, Object> p = new HashMap<>();
-        String inner = inner(agencyIds, f, p, true);
+        String inner = inner(agencyIds, f, p, true, false);
         return jdbc.sql("SELECT t.username, MAX(t.display_name) AS display_name, t.agency_id, COUNT(*) AS openings,"
                 + " COUNT(DISTINCT t.case_id) AS cases, SUM(t.outside_hours) AS outside_hours,"
                 + " SUM(t.many_cases) AS many_cases, SUM(t.no_reason) AS no_reason, MAX(t.retrieved_at) AS last_at"
@@ -251,6 +251,12 @@ public class Retrievals {
 
     /** The rows in scope matching the filters, with their flags as 0/1 columns when asked for. */
     private String inner(Collection<String> scope, Filter f, Map<String, Object> p, boolean withFlags) {
+        return inner(scope, f, p, withFlags, true);
+    }
+
+    /** … and without the titles of what was opened (the case number, document and evidence) when not needed. */
+    private String inner(Collection<String> scope, Filter f, Map<String, Object> p, boolean withFlags,
+            boolean withTitles) {
         StringBuilder where = new StringBuilder(" WHERE r.agency_id IN (:scope)");
         p.put("scope", scope.isEmpty() ? List.of("-") : scope);
         if (f.username() != null && !f.username().isBlank()) {
@@ -271,8 +277,12 @@ public class Retrievals {
         }
         StringBuilder sql = new StringBuilder("""
                 SELECT r.id, r.case_id, r.agency_id, r.subject_kind, r.subject_id, r.username, r.display_name,
-                  r.on_case, r.reason, r.range_header, r.retrieved_at, r.client_address, c.number AS case_number,
-                  d.title AS document_title, d.number AS document_number, e.description AS evidence_description""");
+                  r.on_case, r.reason, r.range_header, r.retrieved_at, r.client_address""");
+        if (withTitles) {
+            sql.append("""
+                    , c.number AS case_number,
+                      d.title AS document_title, d.number AS document_number, e.description AS evidence_description""");
+        }
         if (withFlags) {
             p.put("offDays", daysOff(f));
             p.put("dayStart", settings.workStart());
@@ -289,12 +299,14 @@ public class Retrievals {
                         THEN 1 ELSE 0 END AS many_cases,
                       CASE WHEN r.on_case = FALSE AND r.reason IS NULL THEN 1 ELSE 0 END AS no_reason""");
         }
-        sql.append("""
+        sql.append("\n\nFROM retrieval r");
+        if (withTitles) {
+            sql.append("""
 
-                FROM retrieval r
-                  JOIN case_file c ON c.id = r.case_id
-                  LEFT JOIN case_document d ON r.subject_kind = 'DOCUMENT' AND d.id = r.subject_id
-                  LEFT JOIN evidence e ON r.subject_kind = 'EVIDENCE' AND e.id = r.subject_id""");
+                      JOIN case_file c ON c.id = r.case_id
+                      LEFT JOIN case_document d ON r.subject_kind = 'DOCUMENT' AND d.id = r.subject_id
+                      LEFT JOIN evidence e ON r.subject_kind = 'EVIDENCE' AND e.id = r.subject_id""");
+        }
         return sql.append(where).toString();
     }
 
