@@ -198,6 +198,22 @@ class CaseRepository {
                 .params(Map.of("c", caseId, "o", officerId, "p", position)).update();
     }
 
+    /** The numbers of the cases, by id, looked up {@value #CHUNK} at a time. */
+    Map<String, String> numbers(Collection<String> caseIds) {
+        Map<String, String> numbers = new HashMap<>();
+        List<String> ids = List.copyOf(caseIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            jdbc.sql("SELECT id, number FROM case_file WHERE id IN (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .query(rs -> {
+                        numbers.put(rs.getString("id"), rs.getString("number"));
+                    });
+        }
+        return numbers;
+    }
+
+    static final int CHUNK = 500;
+
     // ---------------------------------------------------------------- steps
 
     int nextSeq(String caseId) {

@@ -648,6 +648,11 @@ public class Cases {
         return repository.byId(caseId).orElseThrow(() -> ProblemException.notFound("cases.problem.not-found"));
     }
 
+    /** The numbers of cases by id, for a module listing many that it has already checked the caller may see. */
+    public java.util.Map<String, String> numbersOfChecked(java.util.Collection<String> caseIds) {
+        return repository.numbers(caseIds);
+    }
+
     /** Whether the caller is one of the case's officers. */
     public boolean onCase(Caller caller, CaseFile c) {
         return caller.officerId().map(c.officerIds()::contains).orElse(false);

@@ -200,6 +200,30 @@ public class Retrievals {
                 .single();
     }
 
+    /** One user's flagged openings of one agency's cases over some days: how many, of how many cases, why. */
+    record FlaggedUser(String username, String displayName, String agencyId, long openings, long cases,
+            long outsideHours, long manyCases, long noReason, OffsetDateTime last) {
+    }
+
+    /**
+     * The flagged openings ({@link Flag}, by the same rules as the list) of the agencies' cases from one day to
+     * another, both included, counted per user and agency: the early warnings of unusual retrievals.
+     */
+    List<FlaggedUser> flaggedByUser(Collection<String> agencyIds, LocalDate from, LocalDate to) {
+        Filter f = new Filter(null, null, from, to, true);
+        Map<String, Object> p = new HashMap<>();
+        String inner = inner(agencyIds, f, p, true, false);
+        return jdbc.sql("SELECT t.username, MAX(t.display_name) AS display_name, t.agency_id, COUNT(*) AS openings,"
+                + " COUNT(DISTINCT t.case_id) AS cases, SUM(t.outside_hours) AS outside_hours,"
+                + " SUM(t.many_cases) AS many_cases, SUM(t.no_reason) AS no_reason, MAX(t.retrieved_at) AS last_at"
+                + " FROM (" + inner + ") t" + outerWhere(f) + " GROUP BY t.username, t.agency_id").params(p)
+                .query((rs, n) -> new FlaggedUser(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("agency_id"), rs.getLong("openings"), rs.getLong("cases"),
+                        rs.getLong("outside_hours"), rs.getLong("many_cases"), rs.getLong("no_reason"),
+                        rs.getObject("last_at", OffsetDateTime.class).atZoneSameInstant(CHINA).toOffsetDateTime()))
+                .list();
+    }
+
     public RetrievalSettings settings() {
         return settings;
     }
@@ -227,6 +251,12 @@ public class Retrievals {
 
     /** The rows in scope matching the filters, with their flags as 0/1 columns when asked for. */
     private String inner(Collection<String> scope, Filter f, Map<String, Object> p, boolean withFlags) {
+        return inner(scope, f, p, withFlags, true);
+    }
+
+    /** … and without the titles of what was opened (the case number, document and evidence) when not needed. */
+    private String inner(Collection<String> scope, Filter f, Map<String, Object> p, boolean withFlags,
+            boolean withTitles) {
         StringBuilder where = new StringBuilder(" WHERE r.agency_id IN (:scope)");
         p.put("scope", scope.isEmpty() ? List.of("-") : scope);
         if (f.username() != null && !f.username().isBlank()) {
@@ -247,8 +277,12 @@ public class Retrievals {
         }
         StringBuilder sql = new StringBuilder("""
                 SELECT r.id, r.case_id, r.agency_id, r.subject_kind, r.subject_id, r.username, r.display_name,
-                  r.on_case, r.reason, r.range_header, r.retrieved_at, r.client_address, c.number AS case_number,
-                  d.title AS document_title, d.number AS document_number, e.description AS evidence_description""");
+                  r.on_case, r.reason, r.range_header, r.retrieved_at, r.client_address""");
+        if (withTitles) {
+            sql.append("""
+                    , c.number AS case_number,
+                      d.title AS document_title, d.number AS document_number, e.description AS evidence_description""");
+        }
         if (withFlags) {
             p.put("offDays", daysOff(f));
             p.put("dayStart", settings.workStart());
@@ -265,12 +299,14 @@ public class Retrievals {
                         THEN 1 ELSE 0 END AS many_cases,
                       CASE WHEN r.on_case = FALSE AND r.reason IS NULL THEN 1 ELSE 0 END AS no_reason""");
         }
-        sql.append("""
+        sql.append("\n\nFROM retrieval r");
+        if (withTitles) {
+            sql.append("""
 
-                FROM retrieval r
-                  JOIN case_file c ON c.id = r.case_id
-                  LEFT JOIN case_document d ON r.subject_kind = 'DOCUMENT' AND d.id = r.subject_id
-                  LEFT JOIN evidence e ON r.subject_kind = 'EVIDENCE' AND e.id = r.subject_id""");
+                      JOIN case_file c ON c.id = r.case_id
+                      LEFT JOIN case_document d ON r.subject_kind = 'DOCUMENT' AND d.id = r.subject_id
+                      LEFT JOIN evidence e ON r.subject_kind = 'EVIDENCE' AND e.id = r.subject_id""");
+        }
         return sql.append(where).toString();
     }
 

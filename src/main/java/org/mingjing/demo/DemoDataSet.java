@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The demo data set of the acceptance contract (API.md, "Demo data"), described in
  * {@code demo/organisation.json}: 河南省民政厅 → 三门峡市民政局 → six county bureaus, their officers and legal
  * reviewers, and the demo accounts. Chosen so that the warnings have something to show: 卢氏县民政局 has no
- * legal reviewer, one certificate lapses within 30 days, and one officer is suspended. Everything goes
+ * legal reviewer, one certificate lapses within 30 days and another lapsed 12 days ago (negative
+ * {@code expiresInDays}), and one officer is suspended. Everything goes
  * through the modules' own facades, so the demo data passes the same validation as real data.
  */
 class DemoDataSet {
@@ -125,7 +126,7 @@ class DemoDataSet {
             officer = organization.registerOfficerForSetup(new OfficerDraft(agency.id(), name,
                     person.get("post").asString(), agency.regionCode() + "24" + String.format("%03d", seq),
                     set.get("certificateIssuer").asString(), CERTIFICATES_FROM,
-                    expiresIn > 0 ? today.plusDays(expiresIn) : CERTIFICATES_UNTIL,
+                    expiresIn != 0 ? today.plusDays(expiresIn) : CERTIFICATES_UNTIL,
                     area,
                     set.get("fields").asString(),
                     DemoPeople.idNumber(agency.regionCode(), born, seq, person.path("female").asBoolean(false)),

@@ -77,7 +77,7 @@ final class CaseStory {
     /** What all stories of a run share. */
     record Setting(Scene scene, Words words, People people, StatutoryCalendar calendar, PenaltySettings settings,
             Titles titles, JsonMapper json, DateTimeFormatter dates, Reviewing reviewing,
-            org.mingjing.publicity.PublicationDrafts publications) {
+            org.mingjing.publicity.PublicationDrafts publications, String township) {
     }
 
     /**
@@ -874,6 +874,9 @@ final class CaseStory {
     }
 
     private String township(Words.Region region, String regionCode) {
+        if (s.township() != null && region.townships().contains(s.township())) {
+            return s.township();
+        }
         Words.HotSpot hot = w.hotSpot();
         if (hot != null && hot.region().equals(regionCode)) {
             double share = hot.weight() / (hot.weight() + region.townships().size() - 1);

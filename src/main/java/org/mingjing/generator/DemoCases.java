@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * of people and matters alone. On a start that loads the demo data (the embedded database by default, or
  * {@code mingjing.demo=true}, as the demo data set decides) into a database without cases,
  * {@code mingjing.demo.cases} synthetic cases (0 for none; the tests set 0) are generated with the default seed, over
- * the generator's years, before the web server takes requests. The commands ({@code generate}, {@code bootstrap})
+ * the generator's years, before the web server takes requests; then what the demo adds on the day it starts so that
+ * every kind of early warning shows ({@link DemoAttention}). The commands ({@code generate}, {@code bootstrap})
  * never do this.
  */
 @Component
@@ -22,15 +23,18 @@ class DemoCases implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
     private final SyntheticCases generator;
+    private final DemoAttention attention;
     private final JdbcClient jdbc;
     private final boolean wanted;
     private final int cases;
     private volatile boolean running;
 
-    DemoCases(SyntheticCases generator, JdbcClient jdbc, @Value("${mingjing.demo:#{null}}") Boolean demo,
+    DemoCases(SyntheticCases generator, DemoAttention attention, JdbcClient jdbc,
+            @Value("${mingjing.demo:#{null}}") Boolean demo,
             @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${mingjing.command:}") String command,
             @Value("${mingjing.demo.cases:0}") int cases) {
         this.generator = generator;
+        this.attention = attention;
         this.jdbc = jdbc;
         this.wanted = command.isBlank() && DemoData.wanted(demo, datasourceUrl);
         this.cases = cases;
@@ -49,6 +53,12 @@ class DemoCases implements SmartLifecycle {
             log.info("Demo cases: {} generated ({} rows) in {} ms", s.cases(), s.rows(), s.took().toMillis());
         } catch (GeneratorProblem e) {
             log.warn("Demo cases: none generated ({})", e.messageKey());
+            return;
+        }
+        try {
+            attention.add(GeneratorArguments.DEFAULT_SEED);
+        } catch (RuntimeException e) {
+            log.warn("Demo cases: the additions of today could not all be made", e);
         }
     }
 

@@ -93,9 +93,15 @@ public class SyntheticCases {
     }
 
     /**
-     * What to generate: how many cases, the seed, and optionally one agency (its name or short name).
+     * What to generate: how many cases, the seed, and optionally one agency (its name or short name); optionally
+     * the window the cases are filed in and told up to (the word file's, ending today at the latest, by default), and
+     * one township of the agency's county where they all happen (the demo's burst of recent cases, a hot spot).
      */
-    public record Request(int cases, long seed, String agency) {
+    public record Request(int cases, long seed, String agency, LocalDate from, LocalDate until, String township) {
+
+        public Request(int cases, long seed, String agency) {
+            this(cases, seed, agency, null, null, null);
+        }
     }
 
     /** What was written: cases and rows of all tables, and how long it took. */
@@ -125,18 +131,19 @@ public class SyntheticCases {
         long started = System.nanoTime();
         Words w = words();
         LocalDate today = LocalDate.now(clock);
-        LocalDate until = w.until().isAfter(today) ? today : w.until();
-        Scene scene = Scene.load(w, organization, catalogue, calendar, request.agency(), w.from(), until);
+        LocalDate until = request.until() != null ? request.until() : w.until().isAfter(today) ? today : w.until();
+        LocalDate from = request.from() != null ? request.from() : w.from();
+        Scene scene = Scene.load(w, organization, catalogue, calendar, request.agency(), from, until);
         if (scene.offices.isEmpty()) {
             throw request.agency() == null ? new GeneratorProblem(1, "generator.error.no-agencies")
                     : new GeneratorProblem(2, "generator.error.agency-unknown", request.agency());
         }
-        listener.started(request.cases(), request.seed(), scene.offices.size(), w.from(), until);
+        listener.started(request.cases(), request.seed(), scene.offices.size(), from, until);
         long[] slots = filingSlots(scene, request);
         DocumentNumbers numbers = new DocumentNumbers(tables.sequences());
         CaseStory.Setting setting = new CaseStory.Setting(scene, w, new People(w), calendar, settings,
                 new Titles(messages), JsonMapper.builder().build(), DateTimeFormatter.ofPattern(w.datePattern()),
-                reviewing(scene), publicationDrafts);
+                reviewing(scene), publicationDrafts, request.township());
         int batches = (request.cases() + BATCH - 1) / BATCH;
         int done = 0;
         int told = 0;

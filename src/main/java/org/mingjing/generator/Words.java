@@ -31,7 +31,16 @@ record Words(LocalDate from, LocalDate until, Map<String, Double> agencyWeights,
         List<String> deliberationParticipants, String deliberationConclusion, String discretionNote,
         String noPenaltyMinorBasis, String noPenaltyUnprovenBasis, String transferBasis, String witnesses,
         List<String> preservationItems, List<String> disposalOutcomes, String lawTitle, String datePattern,
-        String listSeparator, String penaltyWithAmount, ReviewWords review) {
+        String listSeparator, String penaltyWithAmount, ReviewWords review, DemoWords demo) {
+
+    /**
+     * What the demo adds on the day it starts ({@link DemoAttention}): a burst of {@code burstCases} recent cases of
+     * the agency of {@code burstRegion}, all in one township, filed over the {@code burstDays} days to that day (a hot
+     * spot); and the causes of a reported withdrawal and correction of published decisions.
+     */
+    record DemoWords(String burstRegion, String burstTownship, int burstCases, int burstDays, String withdrawalCause,
+            String correctionCause) {
+    }
 
     /**
      * What the legal review of a generated major case says (seed §二(三)): the unit's explanations, the problems a
