@@ -89,6 +89,11 @@ class DemoWarningsIntegrationTests {
                 assertThat(w.get("subject").asString()).contains("city.supervisor");
                 assertThat(w.get("due").asString()).isEqualTo(today.toString());
             });
+            // the annual report of last year: published by 湖滨, lapsed or due for the agencies that have not
+            assertThat(all).anySatisfy(w -> assertThat(w.get("code").asString()).isIn("ANNUAL_REPORT_LAPSED",
+                    "ANNUAL_REPORT_DUE"));
+            assertThat(new Api(port).get("/api/public/annual-reports?year=" + (today.getYear() - 1), null).json()
+                    .size()).isEqualTo(1);
             assertThat(all).filteredOn(w -> w.get("code").asString().startsWith("DEADLINE_"))
                     .anySatisfy(w -> assertThat(LocalDate.parse(w.get("due").asString()))
                             .isBetween(today.minusDays(30), today.plusDays(3)));
