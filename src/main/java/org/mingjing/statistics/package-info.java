@@ -3,5 +3,5 @@
  * by the rules of the yearly report, for the report the agency publishes by 31 January.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-        allowedDependencies = { "shared", "cases", "organization", "catalogue", "documents" })
+        allowedDependencies = { "shared", "cases", "organization", "catalogue", "documents", "publicity", "review" })
 package org.mingjing.statistics;
