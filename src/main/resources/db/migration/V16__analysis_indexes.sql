@@ -1,3 +1,7 @@
--- The analysis dashboard (统计分析) reads the first service and the last payment of each case it counts; without this
--- each look-up walked every step of the case (docs/performance.md, "Analysis dashboard").
-CREATE INDEX case_step_case_kind_idx ON case_step (case_id, kind, occurred_on);
+-- The analysis dashboard (统计分析) counts the cases of some agencies filed in a period, grouped several ways; this
+-- index holds every column it reads of a case, so both databases count from the index alone instead of reading the
+-- wide rows (the facts run to 4,000 characters). It also finds the first service and the last payment of each case
+-- counted by kind and case. Measured in docs/performance.md, "Analysis dashboard".
+CREATE INDEX case_file_analysis_idx ON case_file (agency_id, filed_on, matter_code, decision_type, decided_on,
+    closed_on, fine_amount, created_at, place, id);
+CREATE INDEX case_step_kind_case_idx ON case_step (kind, case_id, occurred_on);

@@ -40,7 +40,7 @@
       yAxis: { type: 'category', inverse: true, data: names,
         axisLabel: { formatter: function (v) { return shorten(v, narrow ? 8 : 16); } } },
       series: series.map(function (s) {
-        return { name: s.name, type: 'bar', stack: opts.stack ? 'all' : undefined, data: s.data,
+        return { name: s.name, type: 'bar', stack: opts.stack ? 'all' : undefined, data: s.data, barMaxWidth: 28,
           itemStyle: s.color ? { color: s.color } : undefined,
           label: opts.stack ? undefined : { show: series.length === 1, position: 'right' } };
       })

@@ -1,13 +1,18 @@
 package org.mingjing.cases;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,9 +37,9 @@ public class CaseAnalysis {
 
     /**
      * The cases of one matter of one agency: filed, decided (any decision), decided with a penalty, closed (结案 or
-     * archived), and the fines decided (元).
+     * archived), and the fines decided (元). The matter's name is the catalogue's (the query reads the index only).
      */
-    public record MatterCount(String agencyId, String matterCode, String matterName, long filed, long decided,
+    public record MatterCount(String agencyId, String matterCode, long filed, long decided,
             long penalised, long closed, BigDecimal fines) {
     }
 
@@ -115,13 +120,45 @@ public class CaseAnalysis {
     public record WeekdayHours(long[][] cells) {
     }
 
-    /** The zone the hour of a moment is read in: the agencies' (三门峡). */
-    static final String ZONE = "Asia/Shanghai";
+    /** China Standard Time, UTC+8 all year: the hour of a moment is read in the agencies' (三门峡). */
+    static final int CHINA_OFFSET_SECONDS = 8 * 3600;
+
+    /** Every figure of a filter, read in one transaction. */
+    public record Figures(List<MatterCount> matters, List<MonthCount> months, List<PlaceCount> places,
+            WeekdayHours weekdayHours, List<OfficerLoad> officers, List<StageDurations> stages) {
+    }
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private volatile Boolean postgres;
 
-    CaseAnalysis(JdbcClient jdbc) {
+    CaseAnalysis(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Every figure of the filter, in one read-only transaction. On PostgreSQL the transaction runs without JIT
+     * compilation: each of these queries over a whole city's cases costs more than {@code jit_above_cost}, and
+     * compiling them took longer (0.3–1 s each) than running them (docs/performance.md, "Analysis dashboard").
+     */
+    @Transactional(readOnly = true)
+    public Figures all(Filter f) {
+        if (postgres()) {
+            jdbc.sql("SET LOCAL jit = off").update();
+        }
+        return new Figures(byMatter(f), byMonth(f), byPlace(f), byWeekdayHour(f), byOfficer(f), durations(f));
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            try (Connection c = dataSource.getConnection()) {
+                postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return postgres;
     }
 
     private static String where(Filter f, Map<String, Object> params) {
@@ -143,13 +180,13 @@ public class CaseAnalysis {
             return List.of();
         }
         Map<String, Object> p = new HashMap<>();
-        return jdbc.sql("SELECT c.agency_id, c.matter_code, MAX(c.matter_name) AS matter_name, COUNT(*) AS filed, "
+        return jdbc.sql("SELECT c.agency_id, c.matter_code, COUNT(*) AS filed, "
                 + "COUNT(c.decided_on) AS decided, "
                 + "SUM(CASE WHEN c.decision_type = 'PENALTY' THEN 1 ELSE 0 END) AS penalised, "
                 + "COUNT(c.closed_on) AS closed, SUM(c.fine_amount) AS fines "
                 + "FROM case_file c WHERE" + where(f, p) + " GROUP BY c.agency_id, c.matter_code").params(p)
                 .query((rs, n) -> new MatterCount(rs.getString("agency_id"), rs.getString("matter_code"),
-                        rs.getString("matter_name"), rs.getLong("filed"), rs.getLong("decided"),
+                        rs.getLong("filed"), rs.getLong("decided"),
                         rs.getLong("penalised"), rs.getLong("closed"),
                         rs.getBigDecimal("fines") == null ? BigDecimal.ZERO : rs.getBigDecimal("fines")))
                 .list();
@@ -182,7 +219,12 @@ public class CaseAnalysis {
                 .params(p).query((rs, n) -> new PlaceCount(rs.getString("place"), rs.getLong("n"))).list();
     }
 
-    /** The filings by weekday and hour of the moment they were recorded (see {@link WeekdayHours}). */
+    /**
+     * The filings by weekday and hour of the moment they were recorded (see {@link WeekdayHours}). The hour of the
+     * week is worked out from the moment's epoch seconds plus eight hours (China Standard Time has had no daylight
+     * saving since 1991): a sum and a remainder per row, which both databases do several times faster than
+     * converting every moment to a zone and extracting its weekday and hour.
+     */
     @Transactional(readOnly = true)
     public WeekdayHours byWeekdayHour(Filter f) {
         long[][] cells = new long[7][24];
@@ -190,11 +232,13 @@ public class CaseAnalysis {
             return new WeekdayHours(cells);
         }
         Map<String, Object> p = new HashMap<>();
-        jdbc.sql("SELECT x.d, x.h, COUNT(*) AS n FROM (SELECT "
-                + "EXTRACT(ISODOW FROM c.created_at AT TIME ZONE '" + ZONE + "') AS d, "
-                + "EXTRACT(HOUR FROM c.created_at AT TIME ZONE '" + ZONE + "') AS h "
-                + "FROM case_file c WHERE" + where(f, p) + ") x GROUP BY x.d, x.h").params(p).query(rs -> {
-                    cells[rs.getInt("d") - 1][rs.getInt("h")] = rs.getLong("n");
+        jdbc.sql("SELECT x.w, COUNT(*) AS n FROM (SELECT MOD(CAST(FLOOR((EXTRACT(EPOCH FROM c.created_at) + "
+                + CHINA_OFFSET_SECONDS + ") / 3600) AS BIGINT), 168) AS w FROM case_file c WHERE" + where(f, p)
+                + ") x GROUP BY x.w").params(p).query(rs -> {
+                    int hourOfWeek = rs.getInt("w");
+                    // Hour 0 of the epoch's week in China was Thursday 1970-01-01 00:00, ISO weekday 4.
+                    int weekday = (hourOfWeek / 24 + 3) % 7;
+                    cells[weekday][hourOfWeek % 24] += rs.getLong("n");
                 });
         return new WeekdayHours(cells);
     }
@@ -242,11 +286,11 @@ public class CaseAnalysis {
             Map<String, Object> q = new HashMap<>();
             jdbc.sql("SELECT x.ds, x.sp, COUNT(*) AS n FROM (SELECT CAST(y.served - y.decided AS INT) AS ds, "
                     + "CAST(y.paid - y.served AS INT) AS sp FROM (SELECT c.decided_on AS decided, "
-                    + "(SELECT MIN(s.occurred_on) FROM case_step s WHERE s.case_id = c.id AND s.kind = 'SERVICE') "
-                    + "AS served, (SELECT MAX(s.occurred_on) FROM case_step s WHERE s.case_id = c.id "
-                    + "AND s.kind = 'PAYMENT') AS paid FROM case_file c WHERE" + where(f, q)
-                    + " AND c.decided_on IS NOT NULL) y WHERE y.served IS NOT NULL) x GROUP BY x.ds, x.sp")
-                    .params(q).query(rs -> {
+                    + "MIN(CASE WHEN s.kind = 'SERVICE' THEN s.occurred_on END) AS served, "
+                    + "MAX(CASE WHEN s.kind = 'PAYMENT' THEN s.occurred_on END) AS paid "
+                    + "FROM case_file c JOIN case_step s ON s.case_id = c.id AND s.kind IN ('SERVICE', 'PAYMENT') "
+                    + "WHERE" + where(f, q) + " AND c.decided_on IS NOT NULL GROUP BY c.id, c.decided_on) y "
+                    + "WHERE y.served IS NOT NULL) x GROUP BY x.ds, x.sp").params(q).query(rs -> {
                         long n = rs.getLong("n");
                         days.get(Stage.DECISION_TO_SERVICE).merge(rs.getInt("ds"), n, Long::sum);
                         int sp = rs.getInt("sp");

@@ -135,7 +135,8 @@ public class Analysis {
         }
         Map<String, String> categoryOf = categories(r.matters(), locale);
 
-        List<CaseAnalysis.MatterCount> byMatter = cases.byMatter(filter);
+        CaseAnalysis.Figures counted = cases.all(filter);
+        List<CaseAnalysis.MatterCount> byMatter = counted.matters();
         long filed = 0;
         long decided = 0;
         long penalised = 0;
@@ -155,7 +156,8 @@ public class Analysis {
             mc[0] += m.filed();
             mc[1] += m.penalised();
             finesPerMatter.merge(m.matterCode(), m.fines(), BigDecimal::add);
-            matterNames.putIfAbsent(m.matterCode(), m.matterName());
+            matterNames.putIfAbsent(m.matterCode(), r.matters().containsKey(m.matterCode())
+                    ? r.matters().get(m.matterCode()).name() : m.matterCode());
             long[] ac = perAgency.computeIfAbsent(m.agencyId(), k -> new long[3]);
             ac[0] += m.filed();
             ac[1] += m.decided();
@@ -187,8 +189,9 @@ public class Analysis {
         return new AnalysisFigures(r.agency().id(), r.agency().name(), r.from(), r.to(), r.matterCode(),
                 r.matterCode() == null ? null : r.matters().get(r.matterCode()).name(), r.scope(),
                 new AnalysisFigures.Totals(filed, decided, penalised, closed, filed - decided, fines), categories,
-                matters, byAgency, months(filter), places(filter), weekdayHours(filter, locale),
-                officers(filter, agencies), stages(filter, locale), publications(r, locale), reviews(r, locale));
+                matters, byAgency, months(filter, counted.months()), places(counted.places()),
+                weekdayHours(counted.weekdayHours(), locale), officers(filter, counted.officers(), agencies),
+                stages(counted.stages(), locale), publications(r, locale), reviews(r, locale));
     }
 
     /** The category of each matter code: the statute its first legal basis cites (《社会团体登记管理条例》). */
@@ -203,9 +206,10 @@ public class Analysis {
         return categoryOf;
     }
 
-    private List<AnalysisFigures.MonthCount> months(CaseAnalysis.Filter filter) {
+    private static List<AnalysisFigures.MonthCount> months(CaseAnalysis.Filter filter,
+            List<CaseAnalysis.MonthCount> byMonth) {
         Map<YearMonth, CaseAnalysis.MonthCount> counted = new HashMap<>();
-        for (CaseAnalysis.MonthCount m : cases.byMonth(filter)) {
+        for (CaseAnalysis.MonthCount m : byMonth) {
             counted.put(YearMonth.of(m.year(), m.month()), m);
         }
         List<AnalysisFigures.MonthCount> months = new ArrayList<>();
@@ -225,9 +229,9 @@ public class Analysis {
         return months;
     }
 
-    private List<AnalysisFigures.CountyCount> places(CaseAnalysis.Filter filter) {
+    private static List<AnalysisFigures.CountyCount> places(List<CaseAnalysis.PlaceCount> byPlace) {
         Map<String, Map<String, Long>> counties = new HashMap<>();
-        for (CaseAnalysis.PlaceCount p : cases.byPlace(filter)) {
+        for (CaseAnalysis.PlaceCount p : byPlace) {
             String county = Places.county(p.place()).orElse(null);
             String township = Places.township(p.place()).orElse(null);
             counties.computeIfAbsent(county, k -> new HashMap<>()).merge(township, p.cases(), Long::sum);
@@ -247,8 +251,8 @@ public class Analysis {
         return all;
     }
 
-    private AnalysisFigures.WeekdayHours weekdayHours(CaseAnalysis.Filter filter, Locale locale) {
-        long[][] cells = cases.byWeekdayHour(filter).cells();
+    private AnalysisFigures.WeekdayHours weekdayHours(CaseAnalysis.WeekdayHours counted, Locale locale) {
+        long[][] cells = counted.cells();
         List<List<Long>> rows = new ArrayList<>();
         List<String> weekdays = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
@@ -262,8 +266,8 @@ public class Analysis {
         return new AnalysisFigures.WeekdayHours("FILING_RECORDED", weekdays, rows);
     }
 
-    private List<AnalysisFigures.OfficerCount> officers(CaseAnalysis.Filter filter, Map<String, Agency> agencies) {
-        List<CaseAnalysis.OfficerLoad> loads = cases.byOfficer(filter);
+    private List<AnalysisFigures.OfficerCount> officers(CaseAnalysis.Filter filter,
+            List<CaseAnalysis.OfficerLoad> loads, Map<String, Agency> agencies) {
         Map<String, Officer> known = new HashMap<>();
         for (String id : filter.agencyIds()) {
             for (Officer o : organization.officersOf(id)) {
@@ -286,9 +290,9 @@ public class Analysis {
         return all;
     }
 
-    private List<AnalysisFigures.StageDuration> stages(CaseAnalysis.Filter filter, Locale locale) {
+    private List<AnalysisFigures.StageDuration> stages(List<CaseAnalysis.StageDurations> counted, Locale locale) {
         List<AnalysisFigures.StageDuration> all = new ArrayList<>();
-        for (CaseAnalysis.StageDurations s : cases.durations(filter)) {
+        for (CaseAnalysis.StageDurations s : counted) {
             all.add(duration(s.stage().name(), messages.getMessage("analysis.stage." + s.stage().name(), null,
                     locale), s));
         }

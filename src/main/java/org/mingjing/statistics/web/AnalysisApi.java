@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The analysis dashboard's figures (统计分析, issue 8) as JSON, and each chart's numbers as CSV. */
 @RestController
 class AnalysisApi {
@@ -39,6 +43,10 @@ class AnalysisApi {
      * the caller may not see is 404; a bad day, a period backwards or over ten years, an unknown matter, format or
      * chart is 400 naming the field.
      */
+    @ApiResponse(responseCode = "200", description = "Every chart as JSON, or with format=csv one chart's numbers",
+            content = { @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AnalysisFigures.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")) })
     @GetMapping("/api/statistics/analysis")
     ResponseEntity<?> analysis(@RequestParam(required = false) String agencyId,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
