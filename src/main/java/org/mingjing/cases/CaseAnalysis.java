@@ -1,19 +1,15 @@
 package org.mingjing.cases;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.sql.DataSource;
-
+import org.mingjing.shared.AnalyticQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,36 +125,21 @@ public class CaseAnalysis {
     }
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
-    private volatile Boolean postgres;
+    private final AnalyticQueries queries;
 
-    CaseAnalysis(JdbcClient jdbc, DataSource dataSource) {
+    CaseAnalysis(JdbcClient jdbc, AnalyticQueries queries) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.queries = queries;
     }
 
     /**
-     * Every figure of the filter, in one read-only transaction. On PostgreSQL the transaction runs without JIT
-     * compilation: each of these queries over a whole city's cases costs more than {@code jit_above_cost}, and
-     * compiling them took longer (0.3–1 s each) than running them (docs/performance.md, "Analysis dashboard").
+     * Every figure of the filter, in one read-only transaction. On PostgreSQL without JIT compilation
+     * ({@link AnalyticQueries}).
      */
     @Transactional(readOnly = true)
     public Figures all(Filter f) {
-        if (postgres()) {
-            jdbc.sql("SET LOCAL jit = off").update();
-        }
+        queries.withoutJit();
         return new Figures(byMatter(f), byMonth(f), byPlace(f), byWeekdayHour(f), byOfficer(f), durations(f));
-    }
-
-    private boolean postgres() {
-        if (postgres == null) {
-            try (Connection c = dataSource.getConnection()) {
-                postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return postgres;
     }
 
     private static String where(Filter f, Map<String, Object> params) {

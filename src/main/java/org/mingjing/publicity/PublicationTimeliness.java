@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mingjing.shared.AnalyticQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,11 @@ public class PublicationTimeliness {
     }
 
     private final JdbcClient jdbc;
+    private final AnalyticQueries queries;
 
-    PublicationTimeliness(JdbcClient jdbc) {
+    PublicationTimeliness(JdbcClient jdbc, AnalyticQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /**
@@ -47,6 +50,7 @@ public class PublicationTimeliness {
         if (agencyIds.isEmpty()) {
             return List.of();
         }
+        queries.withoutJit();
         Map<String, Object> p = new HashMap<>();
         p.put("a", agencyIds);
         p.put("from", from);
