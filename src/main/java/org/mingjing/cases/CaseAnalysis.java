@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the analysis dashboard (统计分析, seed §二(一)6: "按类别、频次、地点、时段分析"; issue 8) reads of the cases of
- * some agencies: counts grouped in the database, one query per figure, never the cases themselves. The caller decides
- * which agencies may be read (the scope); this only counts.
+ * some agencies: counts grouped in the database, one query per figure, never the cases themselves, each in its own
+ * read-only transaction without PostgreSQL's JIT ({@link AnalyticQueries}), so that a caller may run them side by
+ * side. The caller decides which agencies may be read (the scope); this only counts.
  *
  * <p>A case belongs to the period by the day it was filed (立案, {@code case_file.filed_on}): every case has one, it is
  * the day the agency took the violation up, and it does not move afterwards — the day of the violation
@@ -132,13 +133,9 @@ public class CaseAnalysis {
         this.queries = queries;
     }
 
-    /**
-     * Every figure of the filter, in one read-only transaction. On PostgreSQL without JIT compilation
-     * ({@link AnalyticQueries}).
-     */
+    /** Every figure of the filter, one after the other in one read-only transaction. */
     @Transactional(readOnly = true)
     public Figures all(Filter f) {
-        queries.withoutJit();
         return new Figures(byMatter(f), byMonth(f), byPlace(f), byWeekdayHour(f), byOfficer(f), durations(f));
     }
 
@@ -160,6 +157,7 @@ public class CaseAnalysis {
         if (f.agencyIds().isEmpty()) {
             return List.of();
         }
+        queries.withoutJit();
         Map<String, Object> p = new HashMap<>();
         return jdbc.sql("SELECT c.agency_id, c.matter_code, COUNT(*) AS filed, "
                 + "COUNT(c.decided_on) AS decided, "
@@ -179,6 +177,7 @@ public class CaseAnalysis {
         if (f.agencyIds().isEmpty()) {
             return List.of();
         }
+        queries.withoutJit();
         Map<String, Object> p = new HashMap<>();
         return jdbc.sql("SELECT x.y, x.m, COUNT(*) AS filed, SUM(CASE WHEN x.t = 'PENALTY' THEN 1 ELSE 0 END) AS pen, "
                 + "SUM(CASE WHEN x.t IS NOT NULL AND x.t <> 'PENALTY' THEN 1 ELSE 0 END) AS nopen FROM ("
@@ -195,6 +194,7 @@ public class CaseAnalysis {
         if (f.agencyIds().isEmpty()) {
             return List.of();
         }
+        queries.withoutJit();
         Map<String, Object> p = new HashMap<>();
         return jdbc.sql("SELECT c.place, COUNT(*) AS n FROM case_file c WHERE" + where(f, p) + " GROUP BY c.place")
                 .params(p).query((rs, n) -> new PlaceCount(rs.getString("place"), rs.getLong("n"))).list();
@@ -212,6 +212,7 @@ public class CaseAnalysis {
         if (f.agencyIds().isEmpty()) {
             return new WeekdayHours(cells);
         }
+        queries.withoutJit();
         Map<String, Object> p = new HashMap<>();
         jdbc.sql("SELECT x.w, COUNT(*) AS n FROM (SELECT MOD(CAST(FLOOR((EXTRACT(EPOCH FROM c.created_at) + "
                 + CHINA_OFFSET_SECONDS + ") / 3600) AS BIGINT), 168) AS w FROM case_file c WHERE" + where(f, p)
@@ -230,6 +231,7 @@ public class CaseAnalysis {
         if (f.agencyIds().isEmpty()) {
             return List.of();
         }
+        queries.withoutJit();
         Map<String, Object> p = new HashMap<>();
         return jdbc.sql("SELECT o.officer_id, "
                 + "SUM(CASE WHEN c.decided_on IS NULL THEN 1 ELSE 0 END) AS open_cases, "
@@ -251,6 +253,7 @@ public class CaseAnalysis {
             days.put(s, new TreeMap<>());
         }
         if (!f.agencyIds().isEmpty()) {
+            queries.withoutJit();
             Map<String, Object> p = new HashMap<>();
             jdbc.sql("SELECT x.fd, x.dc, COUNT(*) AS n FROM (SELECT CAST(c.decided_on - c.filed_on AS INT) AS fd, "
                     + "CAST(c.closed_on - c.decided_on AS INT) AS dc FROM case_file c WHERE" + where(f, p)

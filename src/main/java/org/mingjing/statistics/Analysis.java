@@ -18,6 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
 
 import org.mingjing.cases.CaseAnalysis;
 import org.mingjing.cases.Places;
@@ -67,6 +74,15 @@ public class Analysis {
     private final ReviewOutcomes reviews;
     private final MessageSource messages;
     private final Clock clock;
+    /** Runs a dashboard's queries side by side: a few per request, bounded so that a burst cannot take every connection. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
+        Thread t = new Thread(r, "analysis");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The threads that run dashboards' queries, fewer than the connection pool's ten. */
+    static final int WORKERS = 4;
 
     Analysis(Organization organization, Catalogue catalogue, CaseAnalysis cases, PublicationTimeliness publications,
             ReviewOutcomes reviews, MessageSource messages, Clock clock) {
@@ -135,8 +151,18 @@ public class Analysis {
         }
         Map<String, String> categoryOf = categories(r.matters(), locale);
 
-        CaseAnalysis.Figures counted = cases.all(filter);
-        List<CaseAnalysis.MatterCount> byMatter = counted.matters();
+        // The figures are independent queries: they run side by side on their own connections, the longest (the stage
+        // durations, a join of the cases with their service and payment steps) setting the time.
+        CompletableFuture<List<CaseAnalysis.StageDurations>> durations = async(() -> cases.durations(filter));
+        CompletableFuture<List<CaseAnalysis.OfficerLoad>> officerLoads = async(() -> cases.byOfficer(filter));
+        CompletableFuture<ReviewOutcomes.Outcomes> reviewed = async(() -> reviews.count(r.scope(), r.from(), r.to(),
+                r.matterCode()));
+        CompletableFuture<List<PublicationTimeliness.Count>> published = async(() -> publications.count(r.scope(),
+                r.from(), r.to(), r.matterCode(), LocalDate.now(clock)));
+        CompletableFuture<List<CaseAnalysis.MonthCount>> byMonth = async(() -> cases.byMonth(filter));
+        CompletableFuture<List<CaseAnalysis.PlaceCount>> byPlace = async(() -> cases.byPlace(filter));
+        CompletableFuture<CaseAnalysis.WeekdayHours> byHour = async(() -> cases.byWeekdayHour(filter));
+        List<CaseAnalysis.MatterCount> byMatter = cases.byMatter(filter);
         long filed = 0;
         long decided = 0;
         long penalised = 0;
@@ -189,9 +215,28 @@ public class Analysis {
         return new AnalysisFigures(r.agency().id(), r.agency().name(), r.from(), r.to(), r.matterCode(),
                 r.matterCode() == null ? null : r.matters().get(r.matterCode()).name(), r.scope(),
                 new AnalysisFigures.Totals(filed, decided, penalised, closed, filed - decided, fines), categories,
-                matters, byAgency, months(filter, counted.months()), places(counted.places()),
-                weekdayHours(counted.weekdayHours(), locale), officers(filter, counted.officers(), agencies),
-                stages(counted.stages(), locale), publications(r, locale), reviews(r, locale));
+                matters, byAgency, months(filter, join(byMonth)), places(join(byPlace)),
+                weekdayHours(join(byHour), locale), officers(filter, join(officerLoads), agencies),
+                stages(join(durations), locale), publications(r, join(published), locale),
+                reviews(r, join(reviewed), locale));
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, workers);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException x ? x : e;
+        }
+    }
+
+    /** Stops the workers with the application. */
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     /** The category of each matter code: the statute its first legal basis cites (《社会团体登记管理条例》). */
@@ -308,11 +353,11 @@ public class Analysis {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 
-    private AnalysisFigures.Publications publications(Request r, Locale locale) {
+    private AnalysisFigures.Publications publications(Request r, List<PublicationTimeliness.Count> counted,
+            Locale locale) {
         Map<String, long[]> byType = new TreeMap<>();
         Map<YearMonth, long[]> byMonth = new HashMap<>();
-        for (PublicationTimeliness.Count c : publications.count(r.scope(), r.from(), r.to(), r.matterCode(),
-                LocalDate.now(clock))) {
+        for (PublicationTimeliness.Count c : counted) {
             int i = c.outcome().ordinal();
             byType.computeIfAbsent(c.actType(), k -> new long[5])[i] += c.publications();
             byMonth.computeIfAbsent(YearMonth.of(c.year(), c.month()), k -> new long[5])[i] += c.publications();
@@ -332,8 +377,7 @@ public class Analysis {
         return new AnalysisFigures.PublicationCount(key, label, n[0], n[1], n[2], n[3], n[4]);
     }
 
-    private AnalysisFigures.Reviews reviews(Request r, Locale locale) {
-        ReviewOutcomes.Outcomes o = reviews.count(r.scope(), r.from(), r.to(), r.matterCode());
+    private AnalysisFigures.Reviews reviews(Request r, ReviewOutcomes.Outcomes o, Locale locale) {
         Map<YearMonth, long[]> byMonth = new HashMap<>();
         for (ReviewOutcomes.Count c : o.counts()) {
             byMonth.computeIfAbsent(YearMonth.of(c.year(), c.month()), k -> new long[5])[c.outcome().ordinal()] +=

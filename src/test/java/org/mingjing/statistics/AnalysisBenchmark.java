@@ -123,6 +123,9 @@ public final class AnalysisBenchmark {
             LocalDate allFrom = LocalDate.of(2024, 1, 1);
             Caller supervisor = new BenchCaller(city.id());
 
+            if (Boolean.parseBoolean(options.getOrDefault("--profile", "false"))) {
+                profile(app, analysis, supervisor, city.id(), allFrom, today);
+            }
             HttpClient client = HttpClient.newHttpClient();
             String auth = "Basic " + Base64.getEncoder().encodeToString("city.supervisor:Demo@2026"
                     .getBytes(StandardCharsets.UTF_8));
@@ -175,6 +178,48 @@ public final class AnalysisBenchmark {
         } finally {
             app.close();
         }
+    }
+
+    /** Each part of the city's dashboard timed alone, three times, for finding where the time goes. */
+    private static void profile(ConfigurableApplicationContext app, Analysis analysis, Caller caller, String cityId,
+            LocalDate from, LocalDate to) {
+        org.mingjing.cases.CaseAnalysis cases = app.getBean(org.mingjing.cases.CaseAnalysis.class);
+        org.mingjing.publicity.PublicationTimeliness publications = app.getBean(
+                org.mingjing.publicity.PublicationTimeliness.class);
+        org.mingjing.review.ReviewOutcomes reviews = app.getBean(org.mingjing.review.ReviewOutcomes.class);
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            Analysis.Request r = analysis.request(caller, cityId, from.toString(), to.toString(), null);
+            t = lap("request (scope, catalogue)", t);
+            org.mingjing.cases.CaseAnalysis.Filter f = new org.mingjing.cases.CaseAnalysis.Filter(r.scope(), from, to,
+                    null);
+            cases.byMatter(f);
+            t = lap("cases by matter", t);
+            cases.byMonth(f);
+            t = lap("cases by month", t);
+            cases.byPlace(f);
+            t = lap("cases by place", t);
+            cases.byWeekdayHour(f);
+            t = lap("cases by weekday and hour", t);
+            cases.byOfficer(f);
+            t = lap("cases by officer", t);
+            cases.durations(f);
+            t = lap("stage durations", t);
+            cases.all(f);
+            t = lap("all case figures in one transaction", t);
+            publications.count(r.scope(), from, to, null, to);
+            t = lap("publications", t);
+            reviews.count(r.scope(), from, to, null);
+            t = lap("reviews", t);
+            analysis.figures(r, Locale.CHINA);
+            lap("figures, all", t);
+        }
+    }
+
+    private static long lap(String what, long since) {
+        long now = System.nanoTime();
+        log(String.format("%-40s %8.1f ms", what, (now - since) / 1e6));
+        return now;
     }
 
     /** A caller for the in-process runs: the city's supervisor, who sees every agency under the city. */
