@@ -8,3 +8,6 @@ CREATE INDEX case_step_kind_case_idx ON case_step (kind, case_id, occurred_on);
 -- Publication timeliness counts the publications of some agencies by the day of the decision, from the index alone
 -- (a publication's row holds its texts).
 CREATE INDEX publication_analysis_idx ON publication (agency_id, decided_on, act_type, status, published_on, due_by);
+-- Review outcomes count the reviews of some agencies by their first submission, from the index alone (a review's row
+-- holds the proposed decision's text).
+CREATE INDEX legal_review_analysis_idx ON legal_review (agency_id, submitted_at, status, round, approved_on, case_id);
