@@ -268,13 +268,15 @@ public class CaseAnalysis {
                         }
                     });
             Map<String, Object> q = new HashMap<>();
+            // Each kind of step joined on its own (kind = ..., not kind IN (...)): H2 looks the equality up in the
+            // (kind, case_id) index, while an IN list made it scan every service and payment step per case.
             jdbc.sql("SELECT x.ds, x.sp, COUNT(*) AS n FROM (SELECT CAST(y.served - y.decided AS INT) AS ds, "
                     + "CAST(y.paid - y.served AS INT) AS sp FROM (SELECT c.decided_on AS decided, "
-                    + "MIN(CASE WHEN s.kind = 'SERVICE' THEN s.occurred_on END) AS served, "
-                    + "MAX(CASE WHEN s.kind = 'PAYMENT' THEN s.occurred_on END) AS paid "
-                    + "FROM case_file c JOIN case_step s ON s.case_id = c.id AND s.kind IN ('SERVICE', 'PAYMENT') "
-                    + "WHERE" + where(f, q) + " AND c.decided_on IS NOT NULL GROUP BY c.id, c.decided_on) y "
-                    + "WHERE y.served IS NOT NULL) x GROUP BY x.ds, x.sp").params(q).query(rs -> {
+                    + "MIN(sv.occurred_on) AS served, MAX(py.occurred_on) AS paid FROM case_file c "
+                    + "JOIN case_step sv ON sv.case_id = c.id AND sv.kind = 'SERVICE' "
+                    + "LEFT JOIN case_step py ON py.case_id = c.id AND py.kind = 'PAYMENT' "
+                    + "WHERE" + where(f, q) + " AND c.decided_on IS NOT NULL GROUP BY c.id, c.decided_on) y) x "
+                    + "GROUP BY x.ds, x.sp").params(q).query(rs -> {
                         long n = rs.getLong("n");
                         days.get(Stage.DECISION_TO_SERVICE).merge(rs.getInt("ds"), n, Long::sum);
                         int sp = rs.getInt("sp");
