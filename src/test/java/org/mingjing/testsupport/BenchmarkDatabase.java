@@ -28,6 +28,31 @@ public record BenchmarkDatabase(String url, String user, String password, String
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null, name);
     }
 
+    /**
+     * A database kept between runs of a benchmark, so that its generated cases are generated once: on PostgreSQL the
+     * database {@code name}, created if missing; on H2 the file {@code bench} in {@code dir}. {@link #drop()} leaves
+     * it.
+     */
+    public static BenchmarkDatabase kept(String db, String name, Path dir, Map<String, String> options)
+            throws SQLException {
+        if (db.equals("postgres")) {
+            String host = options.get("--pg-host");
+            String admin = "jdbc:postgresql://" + host + ":5432/postgres";
+            BenchmarkDatabase d = new BenchmarkDatabase("jdbc:postgresql://" + host + ":5432/" + name,
+                    options.get("--pg-user"), options.get("--pg-password"), null, name);
+            try (Connection c = DriverManager.getConnection(admin, d.user(), d.password());
+                    Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name
+                            + "'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE DATABASE " + name);
+                }
+            }
+            return d;
+        }
+        return fresh(db, name, dir, options);
+    }
+
     /** The application's arguments for this database. */
     public String[] arguments() {
         return new String[] { "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
