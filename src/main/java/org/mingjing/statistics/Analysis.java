@@ -19,12 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-import jakarta.annotation.PreDestroy;
 
 import org.mingjing.cases.CaseAnalysis;
 import org.mingjing.cases.Places;
@@ -74,18 +70,12 @@ public class Analysis {
     private final ReviewOutcomes reviews;
     private final MessageSource messages;
     private final Clock clock;
-    /** Runs a dashboard's queries side by side: a few per request, bounded so that a burst cannot take every connection. */
-    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
-        Thread t = new Thread(r, "analysis");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** The threads that run dashboards' queries, fewer than the connection pool's ten. */
-    static final int WORKERS = 4;
+    /** Runs a dashboard's queries side by side. */
+    private final StatisticsWorkers workers;
 
     Analysis(Organization organization, Catalogue catalogue, CaseAnalysis cases, PublicationTimeliness publications,
-            ReviewOutcomes reviews, MessageSource messages, Clock clock) {
+            ReviewOutcomes reviews, MessageSource messages, Clock clock, StatisticsWorkers workers) {
+        this.workers = workers;
         this.organization = organization;
         this.catalogue = catalogue;
         this.cases = cases;
@@ -222,21 +212,11 @@ public class Analysis {
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> query) {
-        return CompletableFuture.supplyAsync(query, workers);
+        return workers.async(query);
     }
 
     private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException x ? x : e;
-        }
-    }
-
-    /** Stops the workers with the application. */
-    @PreDestroy
-    void stop() {
-        workers.shutdownNow();
+        return StatisticsWorkers.join(future);
     }
 
     /** The category of each matter code: the statute its first legal basis cites (《社会团体登记管理条例》). */

@@ -10,12 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import jakarta.annotation.PreDestroy;
+import java.util.concurrent.CompletableFuture;
 
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.Organization;
@@ -23,7 +18,6 @@ import org.mingjing.shared.Caller;
 import org.mingjing.shared.EarlyWarnings;
 import org.mingjing.shared.EarlyWarnings.EarlyWarning;
 import org.springframework.context.MessageSource;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,48 +36,16 @@ public class EarlyWarningList {
     private final MessageSource messages;
     private final Clock clock;
     private final AnnualReportWorkflow workflow;
+    private final StatisticsWorkers workers;
 
     EarlyWarningList(List<EarlyWarnings> providers, Organization organization, MessageSource messages, Clock clock,
-            AnnualReportWorkflow workflow) {
+            AnnualReportWorkflow workflow, StatisticsWorkers workers) {
         this.workflow = workflow;
+        this.workers = workers;
         this.providers = providers;
         this.organization = organization;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    /**
-     * The providers are asked side by side, each on its own connection: the list then takes about as long as its
-     * slowest provider rather than their sum (docs/performance.md, "Early warnings"). The signed-in caller goes with
-     * each question, for a provider that shows some warnings to some roles only.
-     */
-    private final ExecutorService workers = new DelegatingSecurityContextExecutorService(
-            Executors.newFixedThreadPool(WORKERS, runnable -> {
-                Thread t = new Thread(runnable, "early-warnings");
-                t.setDaemon(true);
-                return t;
-            }));
-
-    /** Providers asked at once, across all requests. */
-    static final int WORKERS = 4;
-
-    private static List<EarlyWarning> answered(Future<List<EarlyWarning>> answer) {
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while gathering early warnings", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    @PreDestroy
-    void stopWorkers() {
-        workers.shutdownNow();
     }
 
     public List<EarlyWarning> forAgency(Caller caller, String agencyId, Locale locale) {
@@ -93,12 +55,13 @@ public class EarlyWarningList {
         LocalDate today = LocalDate.now(clock);
         List<EarlyWarning> all = new ArrayList<>();
         Set<String> agencies = Set.copyOf(scope);
-        List<Future<List<EarlyWarning>>> asked = new ArrayList<>();
+        // Side by side: the list takes about as long as its slowest provider (docs/performance.md, "Early warnings").
+        List<CompletableFuture<List<EarlyWarning>>> asked = new ArrayList<>();
         for (EarlyWarnings provider : providers) {
-            asked.add(workers.submit(() -> provider.earlyWarnings(agencies, today, locale)));
+            asked.add(workers.async(() -> provider.earlyWarnings(agencies, today, locale)));
         }
-        for (Future<List<EarlyWarning>> answer : asked) {
-            all.addAll(answered(answer));
+        for (CompletableFuture<List<EarlyWarning>> answer : asked) {
+            all.addAll(StatisticsWorkers.join(answer));
         }
         all.addAll(reportReminders(scope, today, locale));
         all.sort(Comparator.comparing(EarlyWarning::severity).thenComparing(EarlyWarning::due,
