@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * population of those periods) — {@link #hot}. Counted over the agencies given, together: a supervisor sees a township
  * rising across the agencies under it, a county its own cases. Code {@code HOT_SPOT}, severity LOW (worth a look),
  * due today; the agency named is the one with the most of the period's cases there. Townships come from the case's
- * place ({@link HotSpotPlaces}); a place naming none counts for its matter only.
+ * place ({@link Places#countyTownship}); a place naming none counts for its matter only.
  */
 @Component
 class HotSpots implements EarlyWarnings {
@@ -91,7 +91,7 @@ class HotSpots implements EarlyWarnings {
                     int period = period(today, rs.getObject("filed_on", LocalDate.class));
                     int n = rs.getInt("n");
                     String agency = rs.getString("agency_id");
-                    HotSpotPlaces.township(rs.getString("place")).ifPresent(t -> add(townships, t, t, period, n,
+                    Places.countyTownship(rs.getString("place")).ifPresent(t -> add(townships, t, t, period, n,
                             agency));
                     add(matters, rs.getString("matter_code"), rs.getString("matter_name"), period, n, agency);
                 });

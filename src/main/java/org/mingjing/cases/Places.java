@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * 县, 区 or 市: 湖滨区, 灵宝市, 渑池县), then the township (ending in 镇, 乡 or 街道: 函谷关镇, 张汴乡, 前进街道), then
  * the village or the street. The township is the shortest text after the county that ends in one of those words, so
  * a township whose name holds 村 (西张村镇, 西李村乡) or 区 (新区街道) is read whole and the village after it is left
- * out. A place that does not start that way (湖滨区黄河路18号) has no township; one with no county-level name first
- * has neither.
+ * out. A province (…省) before the county is passed over, and so is a city (…市) followed by a county-level name
+ * (三门峡市湖滨区…), unless that name is the first half of a street office (义马市新区街道: 新区 is not a county). A
+ * place that does not start that way (湖滨区黄河路18号) has no township; one with no county-level name first has
+ * neither. The analysis by place and the hot spots of the early warnings both read places here.
  */
 public final class Places {
 
@@ -20,7 +22,38 @@ public final class Places {
     /** A township: up to nine characters ending in 街道, 镇 or 乡, the shortest first. */
     private static final Pattern TOWNSHIP = Pattern.compile("^(\\p{IsHan}{1,8}?(?:\u8857\u9053|\u9547|\u4e61))");
 
+    /** A province before the county: two or three characters and 省. */
+    private static final Pattern PROVINCE = Pattern.compile("^\\p{IsHan}{2,3}?\u7701");
+    /** 街道, which may follow a name ending in 区 (新区街道) that is then no county. */
+    private static final String STREET_OFFICE = "\u8857\u9053";
+
     private Places() {
+    }
+
+    /** The place from its county on: a province, and a city above the county, passed over. */
+    private static String fromCounty(String place) {
+        String p = place.strip();
+        Matcher province = PROVINCE.matcher(p);
+        if (province.find()) {
+            p = p.substring(province.end());
+        }
+        Matcher city = COUNTY.matcher(p);
+        if (city.find()) {
+            String rest = p.substring(city.end());
+            Matcher county = COUNTY.matcher(rest);
+            if (county.find() && !rest.startsWith(STREET_OFFICE, county.end())) {
+                return rest;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The county and the township together ("陕州区西张村镇"), which is how a township is told apart from one of the
+     * same name in another county (城关镇), if the place names both.
+     */
+    public static Optional<String> countyTownship(String place) {
+        return township(place).map(t -> county(place).orElseThrow() + t);
     }
 
     /** The county-level division the place starts with ("灵宝市" of "灵宝市函谷关镇东坡村"), if any. */
@@ -28,7 +61,7 @@ public final class Places {
         if (place == null) {
             return Optional.empty();
         }
-        Matcher m = COUNTY.matcher(place.strip());
+        Matcher m = COUNTY.matcher(fromCounty(place));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
@@ -38,7 +71,7 @@ public final class Places {
         if (county.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = TOWNSHIP.matcher(place.strip().substring(county.get().length()));
+        Matcher m = TOWNSHIP.matcher(fromCounty(place).substring(county.get().length()));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

@@ -6,28 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** The township of a place and the rule of a hot spot, with numbers worked by hand. */
+/** The rule of a hot spot, with numbers worked by hand (the township of a place: {@link PlacesTests}). */
 class HotSpotTests {
-
-    @Test
-    void theTownshipIsTheCountyAndTheFirstRunEndingInATownshipWord() {
-        assertThat(HotSpotPlaces.township("陕州区西张村镇东坡村")).contains("陕州区西张村镇");
-        assertThat(HotSpotPlaces.township("陕州区西李村乡南沟村")).contains("陕州区西李村乡");
-        assertThat(HotSpotPlaces.township("灵宝市函谷关镇后地村")).contains("灵宝市函谷关镇");
-        assertThat(HotSpotPlaces.township("湖滨区湖滨街道王家村")).contains("湖滨区湖滨街道");
-        assertThat(HotSpotPlaces.township("湖滨区交口乡南沟村5组")).contains("湖滨区交口乡");
-        assertThat(HotSpotPlaces.township("河南省三门峡市湖滨区前进街道和平路1号")).contains("湖滨区前进街道");
-        assertThat(HotSpotPlaces.township("交口乡南沟村")).contains("交口乡");
-        assertThat(HotSpotPlaces.township("卢氏县城关镇")).contains("卢氏县城关镇");
-    }
-
-    @Test
-    void aPlaceWithoutATownshipHasNone() {
-        assertThat(HotSpotPlaces.township("湖滨区黄河路18号")).isEmpty();
-        assertThat(HotSpotPlaces.township("湖滨区")).isEmpty();
-        assertThat(HotSpotPlaces.township("")).isEmpty();
-        assertThat(HotSpotPlaces.township(null)).isEmpty();
-    }
 
     @Test
     void aCountIsHotFromFiveCasesTwiceTheMeanAndTwoStandardDeviationsAbove() {

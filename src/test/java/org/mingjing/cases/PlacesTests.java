@@ -38,4 +38,24 @@ class PlacesTests {
         assertThat(Places.township("")).isEmpty();
         assertThat(Places.township(null)).isEmpty();
     }
+
+    @Test
+    void aProvinceAndACityBeforeTheCountyArePassedOver() {
+        assertThat(Places.county("河南省三门峡市湖滨区前进街道和平路1号")).contains("湖滨区");
+        assertThat(Places.township("河南省三门峡市湖滨区前进街道和平路1号")).contains("前进街道");
+        assertThat(Places.countyTownship("三门峡市陕州区西张村镇东坡村")).contains("陕州区西张村镇");
+        // 新区 before 街道 is a street office's name, not a county under 义马市.
+        assertThat(Places.countyTownship("义马市新区街道刘家村")).contains("义马市新区街道");
+        assertThat(Places.countyTownship("河南省义马市东区街道张家村")).contains("义马市东区街道");
+    }
+
+    @Test
+    void theHotSpotsKeyIsTheCountyAndTheTownship() {
+        assertThat(Places.countyTownship("湖滨区交口乡南沟村5组")).contains("湖滨区交口乡");
+        assertThat(Places.countyTownship("卢氏县城关镇")).contains("卢氏县城关镇");
+        assertThat(Places.countyTownship("渑池县城关镇南沟村")).contains("渑池县城关镇");
+        assertThat(Places.countyTownship("湖滨区黄河路18号")).isEmpty();
+        assertThat(Places.countyTownship("交口乡南沟村")).as("no county: not placed").isEmpty();
+        assertThat(Places.countyTownship(null)).isEmpty();
+    }
 }
