@@ -25,6 +25,7 @@ import org.mingjing.generator.GeneratorArguments;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.Organization;
 import org.mingjing.testsupport.BenchmarkDatabase;
+import org.mingjing.testsupport.BenchmarkTable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -180,17 +181,14 @@ public final class AnnualReportBenchmark {
     }
 
     private void row(String name, List<Long> samples) {
-        long[] v = samples.stream().mapToLong(Long::longValue).sorted().toArray();
-        report.append(String.format("| %s | %,d | %.1f | %.1f | %.1f |%n", name, v.length, pct(v, 50), pct(v, 95),
-                v[v.length - 1] / 1e6));
+        BenchmarkTable.row(report, name, samples);
     }
 
     private static double pct(long[] sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+        return BenchmarkTable.percentile(sorted, p);
     }
 
     private static void log(String line) {
-        System.out.println("[bench] " + line);
+        BenchmarkTable.log(line);
     }
 }
