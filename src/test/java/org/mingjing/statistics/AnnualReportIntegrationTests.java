@@ -251,7 +251,7 @@ class AnnualReportIntegrationTests {
 
     @Test
     void aBadYearIsRefusedInChineseAndNamesTheField() {
-        int thisYear = java.time.LocalDate.now().getYear();
+        int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         for (String year : new String[] { "1999", String.valueOf(thisYear + 1), "abc", "2025.5", "99999999999" }) {
             Api.Response r = api.get("/api/statistics/annual-report?agencyId=" + hubin + "&year=" + Api.q(year),
                     "hubin.head");

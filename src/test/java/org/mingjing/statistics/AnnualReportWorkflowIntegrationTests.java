@@ -49,7 +49,8 @@ class AnnualReportWorkflowIntegrationTests {
     }
 
     Api.Response draft(String user, String agencyId, int year) {
-        return api.post("/api/statistics/reports", user, "{\"agencyId\": \"" + agencyId + "\", \"year\": " + year + "}");
+        return api.post("/api/statistics/reports", user,
+                "{\"agencyId\": \"" + agencyId + "\", \"year\": " + year + "}");
     }
 
     static void status(Api.Response r, int expected) {
@@ -70,7 +71,8 @@ class AnnualReportWorkflowIntegrationTests {
         // Only the agency itself drafts: another county cannot see it, the city may see it but not write it.
         status(draft("lingbao.officer1", hubin, 2024), 404);
         status(draft("city.supervisor", hubin, 2024), 403);
-        Api.Response thisYear = draft("hubin.officer1", hubin, LocalDate.now().getYear());
+        Api.Response thisYear = draft("hubin.officer1", hubin, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .getYear());
         status(thisYear, 400);
         assertThat(thisYear.contentType()).startsWith("application/problem+json");
         assertThat(thisYear.body()).contains("year", "已经结束的年度");

@@ -81,7 +81,8 @@ class EarlyWarningsIntegrationTests {
         assertThat(all).anySatisfy(w -> {
             assertThat(w.get("code").asString()).isEqualTo("CERTIFICATE_EXPIRING");
             assertThat(w.get("severity").asString()).isEqualTo("MEDIUM");
-            assertThat(LocalDate.parse(w.get("due").asString())).isBetween(LocalDate.now(), LocalDate.now().plusDays(30));
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+            assertThat(LocalDate.parse(w.get("due").asString())).isBetween(today, today.plusDays(30));
         });
         assertThat(all).allSatisfy(w -> {
             assertThat(w.get("agencyId").asString()).isEqualTo(hubin);
