@@ -7,8 +7,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.HashSet;
 
+import org.mingjing.shared.AgencyMonth;
 import org.mingjing.shared.AnalyticQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -127,11 +134,81 @@ public class CaseAnalysis {
 
     private final JdbcClient jdbc;
     private final AnalyticQueries queries;
+    private final Clock clock;
 
-    CaseAnalysis(JdbcClient jdbc, AnalyticQueries queries) {
+    CaseAnalysis(JdbcClient jdbc, AnalyticQueries queries, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.clock = clock;
     }
+
+    // ---------------------------------------------------------------- the marks of changed cases
+
+    /**
+     * Notes that the case changed (its row, its officers or its steps; the review and publicity modules note the
+     * changes of its reviews and publications), in the caller's transaction: the dashboard's stored months that count
+     * the case are dropped before the next dashboard is read ({@code analysis_mark}, V18). A mark is a new row every
+     * time, never an update, so that dealing with the marks seen can never swallow one written meanwhile.
+     */
+    public void changed(String caseId) {
+        jdbc.sql("INSERT INTO analysis_mark (case_id, marked_at) VALUES (:c, :now)").param("c", caseId)
+                .param("now", OffsetDateTime.now(clock)).update();
+    }
+
+    /** Marks of changed cases not yet dealt with: their ids and the cases they name, oldest first. */
+    public record Marks(List<Long> ids, Set<String> caseIds) {
+
+        public boolean isEmpty() {
+            return ids.isEmpty();
+        }
+    }
+
+    /** Up to {@code limit} of the marks not yet dealt with. */
+    public Marks marks(int limit) {
+        List<Long> ids = new ArrayList<>();
+        Set<String> cases = new HashSet<>();
+        jdbc.sql("SELECT id, case_id FROM analysis_mark ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
+                .query(rs -> {
+                    ids.add(rs.getLong("id"));
+                    cases.add(rs.getString("case_id"));
+                });
+        return new Marks(ids, cases);
+    }
+
+    /** The day of the first filing of any case, if there is a case. */
+    public Optional<LocalDate> firstFiledOn() {
+        return jdbc.sql("SELECT MIN(filed_on) FROM case_file").query(LocalDate.class).optional();
+    }
+
+    /** Whether any case has changed since its marks were last dealt with. */
+    public boolean anyMarks() {
+        return !jdbc.sql("SELECT id FROM analysis_mark FETCH FIRST 1 ROWS ONLY").query(Long.class).list().isEmpty();
+    }
+
+    /** Removes the marks dealt with, by id (not by case: a mark written meanwhile stays). */
+    public void clear(Collection<Long> markIds) {
+        List<Long> ids = List.copyOf(markIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            jdbc.sql("DELETE FROM analysis_mark WHERE id IN (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).update();
+        }
+    }
+
+    /** The month of filing of each of the cases, with its agency: where the case's own figures are counted. */
+    public Set<AgencyMonth> filedMonths(Collection<String> caseIds) {
+        Set<AgencyMonth> months = new HashSet<>();
+        List<String> ids = List.copyOf(caseIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            jdbc.sql("SELECT DISTINCT agency_id, filed_on FROM case_file WHERE id IN (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).query(rs -> {
+                        months.add(new AgencyMonth(rs.getString("agency_id"),
+                                YearMonth.from(rs.getDate("filed_on").toLocalDate())));
+                    });
+        }
+        return months;
+    }
+
+    private static final int CHUNK = 500;
 
     /** Every figure of the filter, one after the other in one read-only transaction. */
     @Transactional(readOnly = true)

@@ -29,8 +29,11 @@ class CaseRepository {
     private final JdbcClient jdbc;
     /** Every insert below appends its ledger entry in the same transaction (seed §二(二)1: 全过程留痕). */
     private final CaseRecord record;
+    /** Notes each changed case for the dashboard's stored months, in the same transaction as the change. */
+    private final CaseAnalysis analysis;
 
-    CaseRepository(JdbcClient jdbc, CaseRecord record) {
+    CaseRepository(JdbcClient jdbc, CaseRecord record, CaseAnalysis analysis) {
+        this.analysis = analysis;
         this.jdbc = jdbc;
         this.record = record;
     }
@@ -91,6 +94,7 @@ class CaseRepository {
                     .params(Map.of("c", c.id(), "o", officerId, "p", position++)).update();
         }
         record.filed(c, actor, now);
+        analysis.changed(c.id());
     }
 
     Optional<CaseFile> byId(String id) {
@@ -148,6 +152,7 @@ class CaseRepository {
     void updateStage(String caseId, CaseStage stage, OffsetDateTime now) {
         jdbc.sql("UPDATE case_file SET stage = :s, updated_at = :now, version = version + 1 WHERE id = :id")
                 .params(Map.of("s", stage.name(), "now", now, "id", caseId)).update();
+        analysis.changed(caseId);
     }
 
     void recordDecision(String caseId, LocalDate decidedOn, DecisionType type, BigDecimal fine, CaseStage stage,
@@ -162,17 +167,20 @@ class CaseRepository {
         jdbc.sql("""
                 UPDATE case_file SET decided_on = :d, decision_type = :t, fine_amount = :f, stage = :s,
                   updated_at = :now, version = version + 1 WHERE id = :id""").params(p).update();
+        analysis.changed(caseId);
     }
 
     void close(String caseId, LocalDate closedOn, OffsetDateTime now) {
         jdbc.sql("UPDATE case_file SET closed_on = :d, stage = 'CLOSED', updated_at = :now, version = version + 1"
                 + " WHERE id = :id").params(Map.of("d", Date.valueOf(closedOn), "now", now, "id", caseId)).update();
+        analysis.changed(caseId);
     }
 
     void archive(String caseId, LocalDate archivedOn, int score, OffsetDateTime now) {
         jdbc.sql("UPDATE case_file SET archived_on = :d, evaluation_score = :s, stage = 'ARCHIVED', updated_at = :now,"
                 + " version = version + 1 WHERE id = :id")
                 .params(Map.of("d", Date.valueOf(archivedOn), "s", score, "now", now, "id", caseId)).update();
+        analysis.changed(caseId);
     }
 
     /** Officers who withdrew from the case (回避), with the day. */
@@ -189,6 +197,7 @@ class CaseRepository {
     void recuse(String caseId, String officerId, LocalDate on, String reason) {
         jdbc.sql("UPDATE case_officer SET recused_on = :on, recusal_reason = :r WHERE case_id = :c AND officer_id = :o")
                 .params(Map.of("on", Date.valueOf(on), "r", reason, "c", caseId, "o", officerId)).update();
+        analysis.changed(caseId);
     }
 
     void addOfficer(String caseId, String officerId) {
@@ -196,6 +205,7 @@ class CaseRepository {
                 .params(Map.of("c", caseId)).query(Integer.class).single();
         jdbc.sql("INSERT INTO case_officer (case_id, officer_id, position) VALUES (:c, :o, :p)")
                 .params(Map.of("c", caseId, "o", officerId, "p", position)).update();
+        analysis.changed(caseId);
     }
 
     /** The numbers of the cases, by id, looked up {@value #CHUNK} at a time. */
@@ -237,6 +247,7 @@ class CaseRepository {
                 INSERT INTO case_step (id, case_id, seq, kind, stage, occurred_on, data, recorded_at, recorded_by)
                 VALUES (:id, :c, :seq, :kind, :stage, :on, :data, :at, :by)""").params(p).update();
         record.stepRecorded(s);
+        analysis.changed(s.caseId());
     }
 
     List<CaseStep> steps(String caseId) {

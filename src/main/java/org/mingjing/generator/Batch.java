@@ -94,9 +94,17 @@ final class Batch {
             VALUES (?, 0, ?, ?, NULL, ?, ?)""",
             new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE });
 
+    /**
+     * A generated case is a changed case to the analysis dashboard's stored months (V18__analysis_cells.sql): the
+     * months it falls in are counted again, as for a case filed through {@code CaseRepository}.
+     */
+    static final Table ANALYSIS_MARK = new Table("analysis_mark",
+            "INSERT INTO analysis_mark (case_id, marked_at) VALUES (?, ?)",
+            new int[] { Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE });
+
     /** The tables in the order their foreign keys need. */
     static final List<Table> TABLES = List.of(CASE_FILE, CASE_PARTY, CASE_OFFICER, CASE_STEP, CASE_DEADLINE,
-            CASE_DOCUMENT, LEGAL_REVIEW, PUBLICATION, PUBLICATION_REVISION);
+            CASE_DOCUMENT, LEGAL_REVIEW, PUBLICATION, PUBLICATION_REVISION, ANALYSIS_MARK);
 
     final List<Object[]> files = new ArrayList<>();
     final List<Object[]> parties = new ArrayList<>();
@@ -127,6 +135,9 @@ final class Batch {
             return publications;
         } else if (table == PUBLICATION_REVISION) {
             return revisions;
+        } else if (table == ANALYSIS_MARK) {
+            // the case's id and the moment it was recorded (case_file.created_at)
+            return files.stream().map(f -> new Object[] { f[0], f[24] }).toList();
         }
         return documents;
     }
@@ -137,7 +148,8 @@ final class Batch {
 
     long rows() {
         return (long) files.size() + parties.size() + officers.size() + steps.size() + deadlines.size()
-                + documents.size() + reviews.size() + publications.size() + revisions.size() + sequences.size();
+                + documents.size() + reviews.size() + publications.size() + revisions.size() + sequences.size()
+                + files.size();
     }
 
     void party(String caseId, int position, Party p) {

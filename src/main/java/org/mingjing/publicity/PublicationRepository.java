@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mingjing.publicity.Publication.ChangeKind;
+import org.mingjing.cases.CaseAnalysis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,10 +30,13 @@ class PublicationRepository {
             + " withdrawn_on, created_at, version";
 
     private final JdbcClient jdbc;
+    /** Notes the case of each change for the analysis dashboard's stored months, in the same transaction. */
+    private final CaseAnalysis analysis;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PublicationRepository(JdbcClient jdbc) {
+    PublicationRepository(JdbcClient jdbc, CaseAnalysis analysis) {
         this.jdbc = jdbc;
+        this.analysis = analysis;
     }
 
     void insert(Publication p) {
@@ -49,6 +53,7 @@ class PublicationRepository {
                 .param("original", p.originalText()).param("masked", p.maskedText()).param("findings", p.findings())
                 .param("marks", json.writeValueAsString(p.manualMarks())).param("revision", p.revision())
                 .param("enteredBy", p.enteredBy()).param("now", p.createdAt()).update();
+        analysis.changed(p.caseId());
     }
 
     /**
@@ -56,7 +61,7 @@ class PublicationRepository {
      * {@code publicChange} also moves {@code public_changed_at}, from which search indexes catch up.
      */
     boolean update(Publication p, OffsetDateTime now, boolean publicChange) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 UPDATE publication SET status = :status, reason = :reason, reason_code = :reasonCode, title = :title,
                        party_name = :party, original_text = :original, masked_text = :masked, findings = :findings,
                        manual_marks = :marks, revision = :revision, reviewed_by = :reviewedBy,
@@ -77,6 +82,10 @@ class PublicationRepository {
                 .param("changeCause", p.changeCause()).param("changeReportedOn", date(p.changeReportedOn()))
                 .param("changeDueBy", date(p.changeDueBy())).param("withdrawnOn", date(p.withdrawnOn()))
                 .param("now", now).param("publicChange", publicChange).update() == 1;
+        if (updated) {
+            analysis.changed(p.caseId());
+        }
+        return updated;
     }
 
     Optional<Publication> byId(String id) {

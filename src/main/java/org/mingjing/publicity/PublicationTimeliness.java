@@ -5,7 +5,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import java.time.YearMonth;
 
+import org.mingjing.shared.AgencyMonth;
 import org.mingjing.shared.AnalyticQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -71,5 +75,46 @@ public class PublicationTimeliness {
                 + ") x GROUP BY x.act_type, x.y, x.m, x.outcome").params(p)
                 .query((rs, n) -> new Count(rs.getString("act_type"), rs.getInt("y"), rs.getInt("m"),
                         Outcome.valueOf(rs.getString("outcome")), rs.getLong("n"))).list();
+    }
+
+    /**
+     * The earliest last day, not before {@code today}, of a publication of the period that is still pending: from the
+     * day after it, {@link #count} counts that publication as overdue instead, so counts kept from today are right
+     * until then. Null when no publication of the period is pending.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate pendingUntil(Collection<String> agencyIds, LocalDate from, LocalDate to, String matterCode,
+            LocalDate today) {
+        if (agencyIds.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("a", agencyIds);
+        p.put("from", from);
+        p.put("to", to);
+        p.put("today", today);
+        String matter = "";
+        if (matterCode != null) {
+            p.put("m", matterCode);
+            matter = " AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = p.case_id AND c.matter_code = :m)";
+        }
+        return jdbc.sql("SELECT MIN(p.due_by) FROM publication p WHERE p.agency_id IN (:a) AND p.decided_on BETWEEN"
+                + " :from AND :to AND p.published_on IS NULL AND p.status <> 'BLOCKED' AND p.due_by >= :today" + matter)
+                .params(p).query(LocalDate.class).optional().orElse(null);
+    }
+
+    /** The months, with their agency, of the decisions of the cases' publications: where {@link #count} counts them. */
+    @Transactional(readOnly = true)
+    public Set<AgencyMonth> decidedMonths(Collection<String> caseIds) {
+        Set<AgencyMonth> months = new HashSet<>();
+        List<String> ids = List.copyOf(caseIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            jdbc.sql("SELECT DISTINCT agency_id, decided_on FROM publication WHERE case_id IN (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 500))).query(rs -> {
+                        months.add(new AgencyMonth(rs.getString("agency_id"),
+                                YearMonth.from(rs.getDate("decided_on").toLocalDate())));
+                    });
+        }
+        return months;
     }
 }

@@ -1,14 +1,19 @@
 package org.mingjing.review;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import org.mingjing.shared.AgencyMonth;
 import org.mingjing.shared.AnalyticQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +41,9 @@ public class ReviewOutcomes {
 
     /**
      * The reviews of the period, the days from first submission to a pass ({@code days} → reviews), the opinions
-     * per verdict and the areas found wanting (an opinion that finds problems in two areas counts in both).
+     * per verdict and the areas found wanting (an opinion that finds problems in two areas counts in both). The
+     * opinions counted are those of the cases whose first review was submitted in the period, so that each case's
+     * opinions count in one month only, however many reviews it had.
      */
     public record Outcomes(List<Count> counts, Map<Integer, Long> daysToApproval, Map<Verdict, Long> opinions,
             Map<ReviewArea, Long> problemsByArea) {
@@ -119,7 +126,11 @@ public class ReviewOutcomes {
         }
         sql.setLength(sql.length() - 1);
         sql.append(" FROM case_step s WHERE s.kind = '").append(ReviewSteps.OPINION)
-                .append("' AND s.case_id IN (SELECT r.case_id FROM legal_review r WHERE").append(where).append(")");
+                .append("' AND s.case_id IN (SELECT r.case_id FROM legal_review r WHERE r.agency_id IN (:a)")
+                .append(" GROUP BY r.case_id HAVING MIN(r.submitted_at) >= :from AND MIN(r.submitted_at) < :until)");
+        if (matterCode != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = s.case_id AND c.matter_code = :m)");
+        }
         jdbc.sql(sql.toString()).params(p).query(rs -> {
             for (Verdict v : Verdict.values()) {
                 opinions.put(v, rs.getLong("v_" + v.name()));
@@ -129,5 +140,26 @@ public class ReviewOutcomes {
             }
         });
         return new Outcomes(counts, days, opinions, areas);
+    }
+
+    /**
+     * The months (China Standard Time), with their agency, in which the cases' reviews were submitted: where
+     * {@link #count} counts them and their opinions.
+     */
+    @Transactional(readOnly = true)
+    public Set<AgencyMonth> submittedMonths(Collection<String> caseIds) {
+        Set<AgencyMonth> months = new HashSet<>();
+        List<String> ids = List.copyOf(caseIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            jdbc.sql("SELECT agency_id, submitted_at FROM legal_review WHERE case_id IN (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 500))).query(rs -> {
+                        OffsetDateTime at = rs.getObject("submitted_at", OffsetDateTime.class);
+                        if (at != null) {
+                            months.add(new AgencyMonth(rs.getString("agency_id"),
+                                    YearMonth.from(at.atZoneSameInstant(CHINA))));
+                        }
+                    });
+        }
+        return months;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.mingjing.cases.Steps;
+import org.mingjing.cases.CaseAnalysis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +24,13 @@ class ReviewRepository {
             + " submitted_by, submitted_at, round_submitted_on, due_on, reviewer_officer_id, approved_via, approved_on";
 
     private final JdbcClient jdbc;
+    /** Notes the case of each change for the analysis dashboard's stored months, in the same transaction. */
+    private final CaseAnalysis analysis;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ReviewRepository(JdbcClient jdbc) {
+    ReviewRepository(JdbcClient jdbc, CaseAnalysis analysis) {
         this.jdbc = jdbc;
+        this.analysis = analysis;
     }
 
     void insert(Review r, OffsetDateTime now) {
@@ -37,6 +41,7 @@ class ReviewRepository {
                 .param("proposal", json.writeValueAsString(r.proposal())).param("by", r.submittedBy())
                 .param("at", r.submittedAt()).param("on", Date.valueOf(r.roundSubmittedOn()))
                 .param("due", Date.valueOf(r.dueOn())).param("now", now).update();
+        analysis.changed(r.caseId());
     }
 
     void update(Review r, OffsetDateTime now) {
@@ -50,6 +55,7 @@ class ReviewRepository {
                 .param("reviewer", r.reviewerOfficerId()).param("via", r.approvedVia())
                 .param("approved", r.approvedOn() == null ? null : Date.valueOf(r.approvedOn())).param("now", now)
                 .update();
+        analysis.changed(r.caseId());
     }
 
     Optional<Review> byId(String id) {

@@ -18,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 
 import org.mingjing.cases.CaseAnalysis;
@@ -65,22 +63,16 @@ public class Analysis {
 
     private final Organization organization;
     private final Catalogue catalogue;
-    private final CaseAnalysis cases;
-    private final PublicationTimeliness publications;
-    private final ReviewOutcomes reviews;
+    /** The counts, kept per agency and month. */
+    private final AnalysisCells cells;
     private final MessageSource messages;
     private final Clock clock;
-    /** Runs a dashboard's queries side by side. */
-    private final StatisticsWorkers workers;
 
-    Analysis(Organization organization, Catalogue catalogue, CaseAnalysis cases, PublicationTimeliness publications,
-            ReviewOutcomes reviews, MessageSource messages, Clock clock, StatisticsWorkers workers) {
-        this.workers = workers;
+    Analysis(Organization organization, Catalogue catalogue, AnalysisCells cells, MessageSource messages,
+            Clock clock) {
         this.organization = organization;
         this.catalogue = catalogue;
-        this.cases = cases;
-        this.publications = publications;
-        this.reviews = reviews;
+        this.cells = cells;
         this.messages = messages;
         this.clock = clock;
     }
@@ -141,18 +133,10 @@ public class Analysis {
         }
         Map<String, String> categoryOf = categories(r.matters(), locale);
 
-        // The figures are independent queries: they run side by side on their own connections, the longest (the stage
-        // durations, a join of the cases with their service and payment steps) setting the time.
-        CompletableFuture<List<CaseAnalysis.StageDurations>> durations = async(() -> cases.durations(filter));
-        CompletableFuture<List<CaseAnalysis.OfficerLoad>> officerLoads = async(() -> cases.byOfficer(filter));
-        CompletableFuture<ReviewOutcomes.Outcomes> reviewed = async(() -> reviews.count(r.scope(), r.from(), r.to(),
-                r.matterCode()));
-        CompletableFuture<List<PublicationTimeliness.Count>> published = async(() -> publications.count(r.scope(),
-                r.from(), r.to(), r.matterCode(), LocalDate.now(clock)));
-        CompletableFuture<List<CaseAnalysis.MonthCount>> byMonth = async(() -> cases.byMonth(filter));
-        CompletableFuture<List<CaseAnalysis.PlaceCount>> byPlace = async(() -> cases.byPlace(filter));
-        CompletableFuture<CaseAnalysis.WeekdayHours> byHour = async(() -> cases.byWeekdayHour(filter));
-        List<CaseAnalysis.MatterCount> byMatter = cases.byMatter(filter);
+        // The counts of whole months are kept (AnalysisCells); the days at the period's ends are counted directly,
+        // their queries side by side.
+        AnalysisCells.Counts counted = cells.counts(r.scope(), r.from(), r.to(), r.matterCode(), LocalDate.now(clock));
+        List<CaseAnalysis.MatterCount> byMatter = counted.matters();
         long filed = 0;
         long decided = 0;
         long penalised = 0;
@@ -205,18 +189,10 @@ public class Analysis {
         return new AnalysisFigures(r.agency().id(), r.agency().name(), r.from(), r.to(), r.matterCode(),
                 r.matterCode() == null ? null : r.matters().get(r.matterCode()).name(), r.scope(),
                 new AnalysisFigures.Totals(filed, decided, penalised, closed, filed - decided, fines), categories,
-                matters, byAgency, months(filter, join(byMonth)), places(join(byPlace)),
-                weekdayHours(join(byHour), locale), officers(filter, join(officerLoads), agencies),
-                stages(join(durations), locale), publications(r, join(published), locale),
-                reviews(r, join(reviewed), locale));
-    }
-
-    private <T> CompletableFuture<T> async(Supplier<T> query) {
-        return workers.async(query);
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        return StatisticsWorkers.join(future);
+                matters, byAgency, months(filter, counted.months()), places(counted.places()),
+                weekdayHours(new CaseAnalysis.WeekdayHours(counted.weekdayHours()), locale),
+                officers(filter, counted.officers(), agencies), stages(counted.stages(), locale),
+                publications(r, counted.publications(), locale), reviews(r, counted.reviews(), locale));
     }
 
     /** The category of each matter code: the statute its first legal basis cites (《社会团体登记管理条例》). */
