@@ -28,6 +28,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -182,7 +183,9 @@ class AnalysisCells {
         this.reviews = reviews;
         this.workers = workers;
         this.jdbc = jdbc;
+        // its own transaction, writable, whatever the caller's (a page may read in a read-only one)
         this.transactions = new TransactionTemplate(transactions);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**

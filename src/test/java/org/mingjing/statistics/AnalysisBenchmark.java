@@ -34,6 +34,7 @@ import org.mingjing.testsupport.BenchmarkDatabase;
 import org.mingjing.testsupport.BenchmarkTable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The analysis dashboard over 100,000 generated cases (issue 8, done-when: the dashboards answer within 1 second), not
@@ -82,7 +83,8 @@ public final class AnalysisBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
                 java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream
                         .of("--server.port=0", "--mingjing.data-dir=" + dataDir, "--mingjing.demo=true",
-                                "--mingjing.demo.cases=0", "--logging.level.root=WARN")).toArray(String[]::new));
+                                "--mingjing.demo.cases=0", "--logging.level.root=WARN",
+                                "--mingjing.scheduling.enabled=false")).toArray(String[]::new));
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             int cases = Integer.parseInt(options.get("--cases"));
@@ -135,6 +137,17 @@ public final class AnalysisBenchmark {
                     "city.supervisor", "Demo@2026");
             Map<String, List<Long>> samples = new LinkedHashMap<>();
             long countyCases = 0;
+            // The first dashboard after a load: no stored month, every marked case looked up, every month counted.
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            jdbc.sql("DELETE FROM analysis_cell").update();
+            String cityQuery = "agencyId=" + city.id() + "&from=" + allFrom + "&to=" + today;
+            long marks = count(dataSource, "SELECT COUNT(*) FROM analysis_mark");
+            time(samples, 1, String.format("(b) the city, all years, the first time: %,d marks of changed cases, "
+                    + "no stored month", marks), () -> get(client, auth, port, "/api/statistics/analysis?" + cityQuery));
+            AnalysisCells cells = app.getBean(AnalysisCells.class);
+            org.mingjing.cases.CaseAnalysis caseAnalysis = app.getBean(org.mingjing.cases.CaseAnalysis.class);
+            List<String> caseIds = jdbc.sql("SELECT id FROM case_file ORDER BY id").query(String.class).list();
+            java.util.Random random = new java.util.Random(7);
             for (int round = 0; round <= rounds; round++) {
                 for (Agency county : counties) {
                     String q = "agencyId=" + county.id() + "&from=" + yearFrom + "&to=" + today;
@@ -162,6 +175,17 @@ public final class AnalysisBenchmark {
                                 today.toString(), null), Locale.CHINA).totals().filed());
                 time(samples, round, "(b) floor: one grouped count of the same cases, raw SQL",
                         () -> floor(dataSource, Set.copyOf(organization.subtree(city.id())), allFrom, today));
+                // Three cases change (a step recorded, say): their months are dropped and counted again.
+                for (int i = 0; i < 3; i++) {
+                    caseAnalysis.changed(caseIds.get(random.nextInt(caseIds.size())));
+                }
+                time(samples, round, "(c) the city, all years, after three cases changed: `GET /api/statistics/analysis`",
+                        () -> get(client, auth, port, "/api/statistics/analysis?" + cityQuery));
+                if (round <= 3) {
+                    List<String> scope = List.copyOf(organization.subtree(city.id()));
+                    time(samples, round, "(b) in-process, counting every case directly (no stored months; as before)",
+                            () -> (long) cells.live(scope, allFrom, today, null, today).matters().size());
+                }
             }
             if (Boolean.parseBoolean(options.get("--explain"))) {
                 explain(dataSource, Set.copyOf(organization.subtree(city.id())), allFrom, today);
