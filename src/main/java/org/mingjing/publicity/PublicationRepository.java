@@ -140,6 +140,36 @@ class PublicationRepository {
                 .query(this::map).list();
     }
 
+    /** What a warning needs of a publication whose release or change is due: never its texts. */
+    record Due(String id, String agencyId, String number, String partyName, LocalDate due, ChangeKind changeKind) {
+    }
+
+    /**
+     * The pending publications of the agencies due by {@code by}, earliest first, at most {@code limit}: a range of
+     * the (agency, status, due day) index per agency.
+     */
+    List<Due> releasesDueBy(Collection<String> agencyIds, LocalDate by, int limit) {
+        return jdbc.sql("SELECT id, agency_id, number, party_name, due_by AS due, NULL AS change_kind FROM publication"
+                + " WHERE agency_id IN (:agencies) AND status = 'PENDING' AND due_by <= :by ORDER BY due_by, id"
+                + " FETCH FIRST :limit ROWS ONLY").param("agencies", agencyIds).param("by", Date.valueOf(by))
+                .param("limit", limit).query(this::due).list();
+    }
+
+    /** The reported changes of the agencies' publications to be followed by {@code by}, earliest first. */
+    List<Due> changesDueBy(Collection<String> agencyIds, LocalDate by, int limit) {
+        return jdbc.sql("SELECT id, agency_id, number, party_name, change_due_by AS due, change_kind FROM publication"
+                + " WHERE change_due_by <= :by AND change_kind IS NOT NULL AND agency_id IN (:agencies)"
+                + " ORDER BY change_due_by, id FETCH FIRST :limit ROWS ONLY").param("agencies", agencyIds)
+                .param("by", Date.valueOf(by)).param("limit", limit).query(this::due).list();
+    }
+
+    private Due due(ResultSet rs, int n) throws SQLException {
+        String change = rs.getString("change_kind");
+        return new Due(rs.getString("id"), rs.getString("agency_id"), rs.getString("number"),
+                rs.getString("party_name"), rs.getDate("due").toLocalDate(),
+                change == null ? null : ChangeKind.valueOf(change));
+    }
+
     // ---------------------------------------------------------------- revisions
 
     void insertRevision(String publicationId, int revision, String masked, String original, String note,
