@@ -80,8 +80,10 @@ public final class EarlyWarningsBenchmark {
         boolean reuse = options.containsKey("--reuse");
         Path dataDir = reuse ? Path.of(options.get("--reuse"), db) : Files.createTempDirectory("bench-warn-");
         Files.createDirectories(dataDir);
-        BenchmarkDatabase database = reuse ? kept(db, dataDir) : BenchmarkDatabase.fresh(db, "bench_warn", dataDir,
-                options);
+        // With --reuse DIR, the database of an earlier run, kept (PostgreSQL --pg-name, bench_warn_kept by default,
+        // created if missing; H2 in DIR/h2), so that a second run measures without generating.
+        BenchmarkDatabase database = reuse ? BenchmarkDatabase.kept(db, options.getOrDefault("--pg-name",
+                "bench_warn_kept"), dataDir, options) : BenchmarkDatabase.fresh(db, "bench_warn", dataDir, options);
         log("== " + db + ": starting the application on " + database.url());
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
                 java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream
@@ -176,28 +178,6 @@ public final class EarlyWarningsBenchmark {
                 database.drop();
             }
         }
-    }
-
-    /**
-     * With {@code --reuse DIR}: the database of an earlier run with {@code --reuse}, kept (PostgreSQL
-     * {@code bench_warn_kept}, created if missing; H2 in DIR/h2), so that a second run measures without generating.
-     */
-    private BenchmarkDatabase kept(String db, Path dir) throws Exception {
-        if (db.equals("postgres")) {
-            String host = options.get("--pg-host");
-            String admin = "jdbc:postgresql://" + host + ":5432/postgres";
-            try (Connection c = java.sql.DriverManager.getConnection(admin, options.get("--pg-user"),
-                    options.get("--pg-password")); Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'bench_warn_kept'")) {
-                if (!rs.next()) {
-                    s.execute("CREATE DATABASE bench_warn_kept");
-                }
-            }
-            return new BenchmarkDatabase("jdbc:postgresql://" + host + ":5432/bench_warn_kept",
-                    options.get("--pg-user"), options.get("--pg-password"), admin, "bench_warn_kept");
-        }
-        return new BenchmarkDatabase("jdbc:h2:file:" + dir.resolve("bench") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null, "bench");
     }
 
     /** Openings of random cases by 60 users over the last 30 days, a fifth of them at night, none on the case. */
