@@ -119,6 +119,13 @@ class AnalysisCellsIntegrationTests {
                         LocalDate.parse("2025-06-10"), null, today)));
         assertThat(cells.stored(scope, List.of(YearMonth.of(2025, 5)), today)).containsOnlyKeys(
                 new org.mingjing.shared.AgencyMonth(hubin, YearMonth.of(2025, 5)));
+        // What the job runs: every month of the agency from January 2025 to last month is stored.
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2025, 1), YearMonth.from(today));
+        assertThat(cells.warm(scope, YearMonth.of(2025, 1), today)).isEqualTo(months);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM analysis_cell WHERE agency_id = :a AND matter_code = ''"
+                + " AND month_start >= :from AND month_start < :to").param("a", hubin)
+                .param("from", LocalDate.parse("2025-01-01")).param("to", YearMonth.from(today).atDay(1))
+                .query(Long.class).single()).isEqualTo(months);
     }
 
     long storedMonths(String agencyId) {
