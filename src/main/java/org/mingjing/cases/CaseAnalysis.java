@@ -17,6 +17,7 @@ import java.util.HashSet;
 
 import org.mingjing.shared.AgencyMonth;
 import org.mingjing.shared.AnalyticQueries;
+import org.mingjing.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -187,28 +188,19 @@ public class CaseAnalysis {
 
     /** Removes the marks dealt with, by id (not by case: a mark written meanwhile stays). */
     public void clear(Collection<Long> markIds) {
-        List<Long> ids = List.copyOf(markIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            jdbc.sql("DELETE FROM analysis_mark WHERE id IN (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).update();
-        }
+        Chunks.of(markIds, ids -> jdbc.sql("DELETE FROM analysis_mark WHERE id IN (:ids)").param("ids", ids).update());
     }
 
     /** The month of filing of each of the cases, with its agency: where the case's own figures are counted. */
     public Set<AgencyMonth> filedMonths(Collection<String> caseIds) {
         Set<AgencyMonth> months = new HashSet<>();
-        List<String> ids = List.copyOf(caseIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            jdbc.sql("SELECT DISTINCT agency_id, filed_on FROM case_file WHERE id IN (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).query(rs -> {
-                        months.add(new AgencyMonth(rs.getString("agency_id"),
-                                YearMonth.from(rs.getDate("filed_on").toLocalDate())));
-                    });
-        }
+        Chunks.of(caseIds, ids -> jdbc.sql("SELECT DISTINCT agency_id, filed_on FROM case_file WHERE id IN (:ids)")
+                .param("ids", ids).query(rs -> {
+                    months.add(new AgencyMonth(rs.getString("agency_id"),
+                            YearMonth.from(rs.getDate("filed_on").toLocalDate())));
+                }));
         return months;
     }
-
-    private static final int CHUNK = 500;
 
     /** Every figure of the filter, one after the other in one read-only transaction. */
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 
 import org.mingjing.shared.AgencyMonth;
 import org.mingjing.shared.AnalyticQueries;
+import org.mingjing.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,22 +57,14 @@ public class PublicationTimeliness {
         }
         queries.withoutJit();
         Map<String, Object> p = new HashMap<>();
-        p.put("a", agencyIds);
-        p.put("from", from);
-        p.put("to", to);
-        p.put("today", today);
-        String matter = "";
-        if (matterCode != null) {
-            p.put("m", matterCode);
-            matter = " AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = p.case_id AND c.matter_code = :m)";
-        }
+        String matter = where(p, agencyIds, from, to, matterCode, today);
         return jdbc.sql("SELECT x.act_type, x.y, x.m, x.outcome, COUNT(*) AS n FROM (SELECT p.act_type, "
                 + "EXTRACT(YEAR FROM p.decided_on) AS y, EXTRACT(MONTH FROM p.decided_on) AS m, CASE "
                 + "WHEN p.published_on IS NOT NULL AND p.published_on <= p.due_by THEN 'ON_TIME' "
                 + "WHEN p.published_on IS NOT NULL THEN 'LATE' "
                 + "WHEN p.status = 'BLOCKED' THEN 'NOT_PUBLISHED' "
                 + "WHEN p.due_by < :today THEN 'OVERDUE' ELSE 'PENDING' END AS outcome "
-                + "FROM publication p WHERE p.agency_id IN (:a) AND p.decided_on BETWEEN :from AND :to" + matter
+                + "FROM publication p WHERE" + matter
                 + ") x GROUP BY x.act_type, x.y, x.m, x.outcome").params(p)
                 .query((rs, n) -> new Count(rs.getString("act_type"), rs.getInt("y"), rs.getInt("m"),
                         Outcome.valueOf(rs.getString("outcome")), rs.getLong("n"))).list();
@@ -89,17 +82,9 @@ public class PublicationTimeliness {
             return null;
         }
         Map<String, Object> p = new HashMap<>();
-        p.put("a", agencyIds);
-        p.put("from", from);
-        p.put("to", to);
-        p.put("today", today);
-        String matter = "";
-        if (matterCode != null) {
-            p.put("m", matterCode);
-            matter = " AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = p.case_id AND c.matter_code = :m)";
-        }
-        return jdbc.sql("SELECT MIN(p.due_by) FROM publication p WHERE p.agency_id IN (:a) AND p.decided_on BETWEEN"
-                + " :from AND :to AND p.published_on IS NULL AND p.status <> 'BLOCKED' AND p.due_by >= :today" + matter)
+        String where = where(p, agencyIds, from, to, matterCode, today);
+        return jdbc.sql("SELECT MIN(p.due_by) FROM publication p WHERE" + where
+                + " AND p.published_on IS NULL AND p.status <> 'BLOCKED' AND p.due_by >= :today")
                 .params(p).query(LocalDate.class).optional().orElse(null);
     }
 
@@ -107,14 +92,29 @@ public class PublicationTimeliness {
     @Transactional(readOnly = true)
     public Set<AgencyMonth> decidedMonths(Collection<String> caseIds) {
         Set<AgencyMonth> months = new HashSet<>();
-        List<String> ids = List.copyOf(caseIds);
-        for (int i = 0; i < ids.size(); i += 500) {
-            jdbc.sql("SELECT DISTINCT agency_id, decided_on FROM publication WHERE case_id IN (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 500))).query(rs -> {
-                        months.add(new AgencyMonth(rs.getString("agency_id"),
-                                YearMonth.from(rs.getDate("decided_on").toLocalDate())));
-                    });
-        }
+        Chunks.of(caseIds, ids -> jdbc.sql("SELECT DISTINCT agency_id, decided_on FROM publication"
+                + " WHERE case_id IN (:ids)").param("ids", ids).query(rs -> {
+                    months.add(new AgencyMonth(rs.getString("agency_id"),
+                            YearMonth.from(rs.getDate("decided_on").toLocalDate())));
+                }));
         return months;
+    }
+
+    /**
+     * The condition on the publications of the agencies decided in the period and, if not null, of the matter (read
+     * from the case's row), with its parameters put in {@code p}.
+     */
+    private static String where(Map<String, Object> p, Collection<String> agencyIds, LocalDate from, LocalDate to,
+            String matterCode, LocalDate today) {
+        p.put("a", agencyIds);
+        p.put("from", from);
+        p.put("to", to);
+        p.put("today", today);
+        String where = " p.agency_id IN (:a) AND p.decided_on BETWEEN :from AND :to";
+        if (matterCode != null) {
+            p.put("m", matterCode);
+            where += " AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = p.case_id AND c.matter_code = :m)";
+        }
+        return where;
     }
 }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import org.mingjing.shared.AgencyMonth;
 import org.mingjing.shared.AnalyticQueries;
+import org.mingjing.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,24 @@ public class ReviewOutcomes {
      */
     public record Outcomes(List<Count> counts, Map<Integer, Long> daysToApproval, Map<Verdict, Long> opinions,
             Map<ReviewArea, Long> problemsByArea) {
+
+        /** Every verdict, with no opinion yet. */
+        public static Map<Verdict, Long> noOpinions() {
+            Map<Verdict, Long> opinions = new EnumMap<>(Verdict.class);
+            for (Verdict v : Verdict.values()) {
+                opinions.put(v, 0L);
+            }
+            return opinions;
+        }
+
+        /** Every area of review, with no problem found yet. */
+        public static Map<ReviewArea, Long> noProblems() {
+            Map<ReviewArea, Long> areas = new EnumMap<>(ReviewArea.class);
+            for (ReviewArea a : ReviewArea.values()) {
+                areas.put(a, 0L);
+            }
+            return areas;
+        }
     }
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -76,14 +95,8 @@ public class ReviewOutcomes {
     @Transactional(readOnly = true)
     public Outcomes count(Collection<String> agencyIds, LocalDate from, LocalDate to, String matterCode) {
         Map<Integer, Long> days = new TreeMap<>();
-        Map<Verdict, Long> opinions = new EnumMap<>(Verdict.class);
-        Map<ReviewArea, Long> areas = new EnumMap<>(ReviewArea.class);
-        for (Verdict v : Verdict.values()) {
-            opinions.put(v, 0L);
-        }
-        for (ReviewArea a : ReviewArea.values()) {
-            areas.put(a, 0L);
-        }
+        Map<Verdict, Long> opinions = Outcomes.noOpinions();
+        Map<ReviewArea, Long> areas = Outcomes.noProblems();
         if (agencyIds.isEmpty()) {
             return new Outcomes(List.of(), days, opinions, areas);
         }
@@ -149,17 +162,14 @@ public class ReviewOutcomes {
     @Transactional(readOnly = true)
     public Set<AgencyMonth> submittedMonths(Collection<String> caseIds) {
         Set<AgencyMonth> months = new HashSet<>();
-        List<String> ids = List.copyOf(caseIds);
-        for (int i = 0; i < ids.size(); i += 500) {
-            jdbc.sql("SELECT agency_id, submitted_at FROM legal_review WHERE case_id IN (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 500))).query(rs -> {
-                        OffsetDateTime at = rs.getObject("submitted_at", OffsetDateTime.class);
-                        if (at != null) {
-                            months.add(new AgencyMonth(rs.getString("agency_id"),
-                                    YearMonth.from(at.atZoneSameInstant(CHINA))));
-                        }
-                    });
-        }
+        Chunks.of(caseIds, ids -> jdbc.sql("SELECT agency_id, submitted_at FROM legal_review WHERE case_id IN (:ids)")
+                .param("ids", ids).query(rs -> {
+                    OffsetDateTime at = rs.getObject("submitted_at", OffsetDateTime.class);
+                    if (at != null) {
+                        months.add(new AgencyMonth(rs.getString("agency_id"),
+                                YearMonth.from(at.atZoneSameInstant(CHINA))));
+                    }
+                }));
         return months;
     }
 }

@@ -81,14 +81,8 @@ class AnalysisCells {
             Map<PublicationTimeliness.Count, Long> publications = new LinkedHashMap<>();
             Map<ReviewOutcomes.Count, Long> reviews = new LinkedHashMap<>();
             Map<Integer, Long> toApproval = new TreeMap<>();
-            Map<Verdict, Long> opinions = new EnumMap<>(Verdict.class);
-            Map<ReviewArea, Long> areas = new EnumMap<>(ReviewArea.class);
-            for (Verdict v : Verdict.values()) {
-                opinions.put(v, 0L);
-            }
-            for (ReviewArea a : ReviewArea.values()) {
-                areas.put(a, 0L);
-            }
+            Map<Verdict, Long> opinions = ReviewOutcomes.Outcomes.noOpinions();
+            Map<ReviewArea, Long> areas = ReviewOutcomes.Outcomes.noProblems();
             for (Counts c : parts) {
                 for (CaseAnalysis.MatterCount m : c.matters()) {
                     List<String> key = List.of(m.agencyId(), m.matterCode());
