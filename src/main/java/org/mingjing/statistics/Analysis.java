@@ -189,7 +189,7 @@ public class Analysis {
         return new AnalysisFigures(r.agency().id(), r.agency().name(), r.from(), r.to(), r.matterCode(),
                 r.matterCode() == null ? null : r.matters().get(r.matterCode()).name(), r.scope(),
                 new AnalysisFigures.Totals(filed, decided, penalised, closed, filed - decided, fines), categories,
-                matters, byAgency, months(filter, counted.months()), places(counted.places()),
+                matters, byAgency, months(filter, counted.months()), places(counted.townships()),
                 weekdayHours(new CaseAnalysis.WeekdayHours(counted.weekdayHours()), locale),
                 officers(filter, counted.officers(), agencies), stages(counted.stages(), locale),
                 publications(r, counted.publications(), locale), reviews(r, counted.reviews(), locale));
@@ -230,12 +230,10 @@ public class Analysis {
         return months;
     }
 
-    private static List<AnalysisFigures.CountyCount> places(List<CaseAnalysis.PlaceCount> byPlace) {
+    private static List<AnalysisFigures.CountyCount> places(List<AnalysisCells.TownshipCount> byTownship) {
         Map<String, Map<String, Long>> counties = new HashMap<>();
-        for (CaseAnalysis.PlaceCount p : byPlace) {
-            String county = Places.county(p.place()).orElse(null);
-            String township = Places.township(p.place()).orElse(null);
-            counties.computeIfAbsent(county, k -> new HashMap<>()).merge(township, p.cases(), Long::sum);
+        for (AnalysisCells.TownshipCount t : byTownship) {
+            counties.computeIfAbsent(t.county(), k -> new HashMap<>()).merge(t.township(), t.cases(), Long::sum);
         }
         Comparator<String> names = Comparator.nullsLast(Comparator.naturalOrder());
         List<AnalysisFigures.CountyCount> all = new ArrayList<>();

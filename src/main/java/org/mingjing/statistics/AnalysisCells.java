@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import org.mingjing.cases.CaseAnalysis;
+import org.mingjing.cases.Places;
 import org.mingjing.publicity.PublicationTimeliness;
 import org.mingjing.review.ReviewArea;
 import org.mingjing.review.ReviewOutcomes;
@@ -31,6 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,16 +64,31 @@ class AnalysisCells {
 
     /** The counts of some agencies and days: what one stored month holds, and what the dashboard adds up. */
     record Counts(List<CaseAnalysis.MatterCount> matters, List<CaseAnalysis.MonthCount> months,
-            List<CaseAnalysis.PlaceCount> places, long[][] weekdayHours, List<CaseAnalysis.OfficerLoad> officers,
+            List<TownshipCount> townships, long[][] weekdayHours, List<CaseAnalysis.OfficerLoad> officers,
             List<CaseAnalysis.StageDurations> stages, List<PublicationTimeliness.Count> publications,
             ReviewOutcomes.Outcomes reviews) {
+
+        /**
+         * The cases per county and township read from their places ({@link Places}): kept so, rather than per place
+         * as written (a place is nearly one per case, and a city's stored months would hold them all).
+         */
+        static List<TownshipCount> townships(List<CaseAnalysis.PlaceCount> places) {
+            Map<List<String>, Long> counted = new LinkedHashMap<>();
+            for (CaseAnalysis.PlaceCount p : places) {
+                counted.merge(java.util.Arrays.asList(Places.county(p.place()).orElse(null),
+                        Places.township(p.place()).orElse(null)), p.cases(), Long::sum);
+            }
+            List<TownshipCount> all = new ArrayList<>();
+            counted.forEach((k, n) -> all.add(new TownshipCount(k.get(0), k.get(1), n)));
+            return all;
+        }
 
         /** The counts of several disjoint parts (agencies, months) as one. */
         static Counts sum(Collection<Counts> parts) {
             Map<List<String>, long[]> matterCounts = new LinkedHashMap<>();
             Map<List<String>, BigDecimal> fines = new HashMap<>();
             Map<YearMonth, long[]> months = new TreeMap<>();
-            Map<String, Long> places = new HashMap<>();
+            Map<List<String>, Long> places = new HashMap<>();
             long[][] hours = new long[7][24];
             Map<String, long[]> officers = new LinkedHashMap<>();
             Map<CaseAnalysis.Stage, Map<Integer, Long>> stages = new EnumMap<>(CaseAnalysis.Stage.class);
@@ -99,8 +116,8 @@ class AnalysisCells {
                     n[1] += m.penalised();
                     n[2] += m.notPenalised();
                 }
-                for (CaseAnalysis.PlaceCount p : c.places()) {
-                    places.merge(p.place(), p.cases(), Long::sum);
+                for (TownshipCount t : c.townships()) {
+                    places.merge(java.util.Arrays.asList(t.county(), t.township()), t.cases(), Long::sum);
                 }
                 for (int d = 0; d < 7; d++) {
                     for (int h = 0; h < 24; h++) {
@@ -134,8 +151,8 @@ class AnalysisCells {
             List<CaseAnalysis.MonthCount> monthList = new ArrayList<>();
             months.forEach((m, n) -> monthList.add(new CaseAnalysis.MonthCount(m.getYear(), m.getMonthValue(), n[0],
                     n[1], n[2])));
-            List<CaseAnalysis.PlaceCount> placeList = new ArrayList<>();
-            places.forEach((p, n) -> placeList.add(new CaseAnalysis.PlaceCount(p, n)));
+            List<TownshipCount> placeList = new ArrayList<>();
+            places.forEach((k, n) -> placeList.add(new TownshipCount(k.get(0), k.get(1), n)));
             List<CaseAnalysis.OfficerLoad> officerList = new ArrayList<>();
             officers.forEach((o, n) -> officerList.add(new CaseAnalysis.OfficerLoad(o, n[0], n[1], n[2])));
             List<CaseAnalysis.StageDurations> stageList = new ArrayList<>();
@@ -148,6 +165,10 @@ class AnalysisCells {
             return new Counts(matterList, monthList, placeList, hours, officerList, stageList, publicationList,
                     new ReviewOutcomes.Outcomes(reviewList, toApproval, opinions, areas));
         }
+    }
+
+    /** The cases of one township of one county (either unknown, null, where the place does not say). */
+    record TownshipCount(String county, String township, long cases) {
     }
 
     /**
@@ -202,9 +223,13 @@ class AnalysisCells {
                 ends.add(new LocalDate[] { first, last });
             }
         }
+        // The days at the ends are counted per agency (on H2 a range of days within a list of agencies reads every
+        // day of those agencies), each agency's queries one after the other, the agencies side by side.
         List<CompletableFuture<Counts>> parts = new ArrayList<>();
         for (LocalDate[] e : ends) {
-            parts.add(workers.async(() -> live(agencyIds, e[0], e[1], null, today)));
+            for (String agencyId : agencyIds) {
+                parts.add(workers.async(() -> count(agencyId, e[0], e[1], today).counts()));
+            }
         }
         List<Counts> all = new ArrayList<>();
         if (!whole.isEmpty()) {
@@ -236,20 +261,22 @@ class AnalysisCells {
         CompletableFuture<CaseAnalysis.WeekdayHours> hours = workers.async(() -> cases.byWeekdayHour(f));
         List<CaseAnalysis.MatterCount> matters = cases.byMatter(f);
         List<CaseAnalysis.MonthCount> months = cases.byMonth(f);
-        return new Counts(matters, months, StatisticsWorkers.join(places), StatisticsWorkers.join(hours).cells(),
+        return new Counts(matters, months, Counts.townships(StatisticsWorkers.join(places)),
+                StatisticsWorkers.join(hours).cells(),
                 StatisticsWorkers.join(officers), StatisticsWorkers.join(stages), StatisticsWorkers.join(published),
                 StatisticsWorkers.join(reviewed));
     }
 
-    /** One agency's one month, counted one query after the other (months are counted side by side instead). */
-    Cell count(String agencyId, YearMonth month, LocalDate today) {
+    /**
+     * One agency's days (a month, or the days at a period's end), counted one query after the other (agencies and
+     * months are counted side by side instead).
+     */
+    Cell count(String agencyId, LocalDate from, LocalDate to, LocalDate today) {
         List<String> one = List.of(agencyId);
-        LocalDate from = month.atDay(1);
-        LocalDate to = month.atEndOfMonth();
         CaseAnalysis.Filter f = new CaseAnalysis.Filter(one, from, to, null);
-        Counts c = new Counts(cases.byMatter(f), cases.byMonth(f), cases.byPlace(f), cases.byWeekdayHour(f).cells(),
-                cases.byOfficer(f), cases.durations(f), publications.count(one, from, to, null, today),
-                reviews.count(one, from, to, null));
+        Counts c = new Counts(cases.byMatter(f), cases.byMonth(f), Counts.townships(cases.byPlace(f)),
+                cases.byWeekdayHour(f).cells(), cases.byOfficer(f), cases.durations(f),
+                publications.count(one, from, to, null, today), reviews.count(one, from, to, null));
         return new Cell(c, today, publications.pendingUntil(one, from, to, null, today));
     }
 
@@ -279,7 +306,8 @@ class AnalysisCells {
             Map<AgencyMonth, CompletableFuture<Cell>> counting = new LinkedHashMap<>();
             for (AgencyMonth am : wanted) {
                 if (!found.containsKey(am)) {
-                    counting.put(am, workers.async(() -> count(am.agencyId(), am.month(), today)));
+                    counting.put(am, workers.async(() -> count(am.agencyId(), am.month().atDay(1),
+                            am.month().atEndOfMonth(), today)));
                 }
             }
             OffsetDateTime now = OffsetDateTime.now();
@@ -307,7 +335,25 @@ class AnalysisCells {
         }
     }
 
-    /** The stored months of the agencies that still hold on {@code today}. */
+    /**
+     * A stored month as JSON: its counts, and the format they were written in. A month written by another version of
+     * the product, in another format, is counted again rather than misread.
+     */
+    record Stored(int format, Counts counts) {
+
+        /** The format of {@link Counts} this version writes. */
+        static final int FORMAT = 1;
+    }
+
+    private Stored parse(String figures) {
+        try {
+            return json.readValue(figures, Stored.class);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** The stored months of the agencies that still hold on {@code today}, in the format this version writes. */
     private void read(List<String> agencyIds, List<YearMonth> months, LocalDate today,
             Map<AgencyMonth, Counts> into) {
         jdbc.sql("SELECT agency_id, month_start, counted_on, pending_until, figures FROM analysis_cell"
@@ -317,9 +363,9 @@ class AnalysisCells {
                     if (Cell.holds(rs.getObject("counted_on", LocalDate.class),
                             rs.getObject("pending_until", LocalDate.class), today)) {
                         YearMonth m = YearMonth.from(rs.getObject("month_start", LocalDate.class));
-                        if (months.contains(m)) {
-                            into.put(new AgencyMonth(rs.getString("agency_id"), m),
-                                    json.readValue(rs.getString("figures"), Counts.class));
+                        Stored stored = months.contains(m) ? parse(rs.getString("figures")) : null;
+                        if (stored != null && stored.format() == Stored.FORMAT) {
+                            into.put(new AgencyMonth(rs.getString("agency_id"), m), stored.counts());
                         }
                     }
                 });
@@ -333,7 +379,7 @@ class AnalysisCells {
                 + " pending_until, figures) VALUES (:a, :m, '', :now, :on, :until, :figures)")
                 .param("a", am.agencyId()).param("m", am.month().atDay(1)).param("now", now)
                 .param("on", cell.countedOn()).param("until", cell.pendingUntil())
-                .param("figures", json.writeValueAsString(cell.counts())).update();
+                .param("figures", json.writeValueAsString(new Stored(Stored.FORMAT, cell.counts()))).update();
     }
 
     /**

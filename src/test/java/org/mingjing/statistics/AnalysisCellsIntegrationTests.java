@@ -119,6 +119,13 @@ class AnalysisCellsIntegrationTests {
                         LocalDate.parse("2025-06-10"), null, today)));
         assertThat(cells.stored(scope, List.of(YearMonth.of(2025, 5)), today)).containsOnlyKeys(
                 new org.mingjing.shared.AgencyMonth(hubin, YearMonth.of(2025, 5)));
+        // A month stored by another version in another format is counted again, not misread.
+        jdbc.sql("UPDATE analysis_cell SET figures = '{\"format\":0,\"counts\":{}}' WHERE agency_id = :a"
+                + " AND month_start = :m").param("a", hubin).param("m", LocalDate.parse("2025-05-01")).update();
+        assertThat(canonical(cells.counts(scope, LocalDate.parse("2025-05-01"), LocalDate.parse("2025-05-31"), null,
+                today))).isEqualTo(canonical(cells.live(scope, LocalDate.parse("2025-05-01"),
+                        LocalDate.parse("2025-05-31"), null, today)));
+
         // What the job runs: every month of the agency from January 2025 to last month is stored.
         int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2025, 1), YearMonth.from(today));
         assertThat(cells.warm(scope, YearMonth.of(2025, 1), today)).isEqualTo(months);
@@ -156,7 +163,7 @@ class AnalysisCellsIntegrationTests {
                 + m.decided() + " " + m.penalised() + " " + m.closed() + " " + m.fines().stripTrailingZeros()
                         .toPlainString()));
         s.months().forEach(m -> lines.add("month " + m));
-        s.places().forEach(p -> lines.add("place " + p));
+        s.townships().forEach(t -> lines.add("township " + t));
         for (int d = 0; d < 7; d++) {
             lines.add("hours " + d + " " + java.util.Arrays.toString(s.weekdayHours()[d]));
         }
