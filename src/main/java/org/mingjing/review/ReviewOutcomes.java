@@ -138,12 +138,12 @@ public class ReviewOutcomes {
                     .append(a.name()).append(',');
         }
         sql.setLength(sql.length() - 1);
-        sql.append(" FROM case_step s WHERE s.kind = '").append(ReviewSteps.OPINION)
-                .append("' AND s.case_id IN (SELECT r.case_id FROM legal_review r WHERE r.agency_id IN (:a)")
-                .append(" GROUP BY r.case_id HAVING MIN(r.submitted_at) >= :from AND MIN(r.submitted_at) < :until)");
-        if (matterCode != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = s.case_id AND c.matter_code = :m)");
-        }
+        // From the period's reviews to their cases' opinions (not every opinion tested against the reviews), each
+        // case once: through its first review, none of the case's submitted before it.
+        sql.append(" FROM legal_review r JOIN case_step s ON s.case_id = r.case_id AND s.kind = '")
+                .append(ReviewSteps.OPINION).append("' WHERE").append(where)
+                .append(" AND NOT EXISTS (SELECT 1 FROM legal_review e WHERE e.case_id = r.case_id")
+                .append(" AND e.submitted_at < r.submitted_at)");
         jdbc.sql(sql.toString()).params(p).query(rs -> {
             for (Verdict v : Verdict.values()) {
                 opinions.put(v, rs.getLong("v_" + v.name()));
