@@ -107,8 +107,8 @@ public class InspectionTasks {
         Set<String> visible = organization.visibleAgencyIds(caller);
         String certificate = caller.officerId().flatMap(organization::officer).map(Officer::certificateNumber)
                 .orElse(null);
-        return jdbc.sql(SELECT + " ORDER BY t.status, p.drawn_at DESC, t.seq").query(this::map).list().stream()
-                .filter(t -> visible.contains(t.agencyId()))
+        return jdbc.sql(SELECT + " WHERE t.agency_id IN (:a) ORDER BY t.status, p.drawn_at DESC, t.seq")
+                .param("a", visible).query(this::map).list().stream()
                 .filter(t -> !mine || (certificate != null && t.inspectors().stream()
                         .anyMatch(i -> i.certificateNumber().equals(certificate))))
                 .toList();
@@ -141,8 +141,11 @@ public class InspectionTasks {
     /** Recorded results not yet published of the given agencies, with their due day: for the early warnings. */
     @Transactional(readOnly = true)
     public List<Task> awaitingPublication(Set<String> agencyIds) {
-        return jdbc.sql(SELECT + " WHERE t.status = 'RECORDED' ORDER BY t.publish_due").query(this::map).list()
-                .stream().filter(t -> agencyIds.contains(t.agencyId())).toList();
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE t.status = 'RECORDED' AND t.agency_id IN (:a) ORDER BY t.publish_due")
+                .param("a", agencyIds).query(this::map).list();
     }
 
     // ---------------------------------------------------------------- acts

@@ -72,13 +72,22 @@ public final class RandomDraw {
 
     /** Lowercase hex SHA-256 of the UTF-8 text: the commitment of a seed, and every ranking key of the draw. */
     public static String sha256(String text) {
+        return sha256(digest(), text);
+    }
+
+    private static String sha256(MessageDigest digest, String text) {
+        return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
+    private static final HexFormat HEX = HexFormat.of();
 
     /** ⌈ratio × size⌉ in exact decimal arithmetic: 5 % of 30 is 2 (1.5 rounded up), never 1.9999… or 2.0000…1. */
     public static int sampleSize(BigDecimal ratio, int size) {
@@ -94,13 +103,14 @@ public final class RandomDraw {
     public static List<Assignment> draw(String seed, List<Candidate> register, List<Inspector> inspectors,
             List<Recusal> recusals, BigDecimal ratio, int perSubject) {
         int k = Math.min(register.size(), sampleSize(ratio, register.size()));
+        MessageDigest digest = digest();
         record Ranked<T>(String key, String tie, T value) {
         }
         Comparator<Ranked<?>> order = Comparator.<Ranked<?>, String>comparing(Ranked::key)
                 .thenComparing(Ranked::tie);
         List<Ranked<Candidate>> subjects = new ArrayList<>();
         for (Candidate c : register) {
-            subjects.add(new Ranked<>(sha256(seed + "|" + c.creditCode()), c.creditCode(), c));
+            subjects.add(new Ranked<>(sha256(digest, seed + "|" + c.creditCode()), c.creditCode(), c));
         }
         subjects.sort(order);
         Set<Recusal> conflicts = new HashSet<>(recusals);
@@ -110,7 +120,7 @@ public final class RandomDraw {
             List<Ranked<Inspector>> ranked = new ArrayList<>();
             for (Inspector i : inspectors) {
                 if (!conflicts.contains(new Recusal(c.creditCode(), i.certificateNumber()))) {
-                    ranked.add(new Ranked<>(sha256(seed + "|" + c.creditCode() + "|" + i.certificateNumber()),
+                    ranked.add(new Ranked<>(sha256(digest, seed + "|" + c.creditCode() + "|" + i.certificateNumber()),
                             i.certificateNumber(), i));
                 }
             }

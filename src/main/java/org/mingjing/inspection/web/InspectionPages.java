@@ -50,9 +50,11 @@ class InspectionPages {
     private final Catalogue catalogue;
     private final Organization organization;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
     InspectionPages(Registers registers, InspectionPlans plans, InspectionTasks tasks, Catalogue catalogue,
-            Organization organization, MessageSource messages) {
+            Organization organization, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.plans = plans;
         this.tasks = tasks;
@@ -107,7 +109,7 @@ class InspectionPages {
         model.addAttribute("drawn", p.status() == PlanStatus.DRAWN);
         model.addAttribute("tasks", p.status() == PlanStatus.DRAWN ? tasks.ofPlan(id) : List.of());
         model.addAttribute("subjects", registers.subjectsOf(p.agencyId(), p.subjectType()));
-        model.addAttribute("pool", registers.poolOf(p.agencyId(), java.time.LocalDate.now()).stream()
+        model.addAttribute("pool", registers.poolOf(p.agencyId(), java.time.LocalDate.now(clock)).stream()
                 .filter(Registers.PoolMember::inPool).toList());
         return "inspection/plan";
     }
@@ -236,7 +238,7 @@ class InspectionPages {
                 && t.outcome() != Outcome.NO_PROBLEM && t.caseId() == null);
         model.addAttribute("matters", catalogue.mattersOf(t.agencyId()).stream()
                 .filter(m -> m.category() == MatterCategory.ADMINISTRATIVE_PENALTY).toList());
-        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "inspection/task";
     }
 
