@@ -335,6 +335,7 @@ public class InspectionPlans {
     /** The plan, if the caller may see its agency; otherwise not found. The seed only once drawn. */
     @Transactional(readOnly = true)
     public Plan get(Caller caller, String id, Locale locale) {
+        InspectionAccess.requireReader(caller);
         Plan plan = load(id).filter(p -> organization.visibleAgencyIds(caller).contains(p.agencyId()))
                 .orElseThrow(() -> ProblemException.notFound("inspection.problem.plan-not-found"));
         return withWarnings(plan, locale);
@@ -343,6 +344,7 @@ public class InspectionPlans {
     /** The plans of the agencies the caller may see (one of them if given), newest first. */
     @Transactional(readOnly = true)
     public List<Plan> list(Caller caller, String agencyId) {
+        InspectionAccess.requireReader(caller);
         Set<String> visible = agencyId == null ? organization.visibleAgencyIds(caller)
                 : Set.of(organization.requireVisibleAgency(caller, agencyId).id());
         return jdbc.sql("SELECT id, agency_id FROM inspection_plan ORDER BY created_at DESC")

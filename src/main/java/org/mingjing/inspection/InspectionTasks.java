@@ -92,6 +92,7 @@ public class InspectionTasks {
 
     @Transactional(readOnly = true)
     public Task get(Caller caller, String id) {
+        InspectionAccess.requireReader(caller);
         return load(id).filter(t -> organization.visibleAgencyIds(caller).contains(t.agencyId()))
                 .orElseThrow(() -> ProblemException.notFound("inspection.problem.task-not-found"));
     }
@@ -104,6 +105,7 @@ public class InspectionTasks {
     /** The tasks of the agencies the caller may see, those still to do first; {@code mine}: only the caller's. */
     @Transactional(readOnly = true)
     public List<Task> list(Caller caller, boolean mine) {
+        InspectionAccess.requireReader(caller);
         Set<String> visible = organization.visibleAgencyIds(caller);
         String certificate = caller.officerId().flatMap(organization::officer).map(Officer::certificateNumber)
                 .orElse(null);

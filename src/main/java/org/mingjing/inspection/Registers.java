@@ -74,6 +74,7 @@ public class Registers {
 
     @Transactional(readOnly = true)
     public List<Subject> subjects(Caller caller, String agencyId) {
+        InspectionAccess.requireReader(caller);
         Agency agency = organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId);
         return subjectsOf(agency.id(), null);
     }
@@ -91,6 +92,7 @@ public class Registers {
 
     @Transactional(readOnly = true)
     public Subject subject(Caller caller, String id) {
+        InspectionAccess.requireReader(caller);
         Set<String> visible = organization.visibleAgencyIds(caller);
         return jdbc.sql("SELECT id, agency_id, name, credit_code, address, subject_type FROM inspection_subject "
                 + "WHERE id = :id").param("id", id)
@@ -230,6 +232,7 @@ public class Registers {
     /** The agency's officers (not revoked) as possible inspectors, with whether each is in the pool and eligible today. */
     @Transactional(readOnly = true)
     public List<PoolMember> pool(Caller caller, String agencyId) {
+        InspectionAccess.requireReader(caller);
         Agency agency = organization.requireVisibleAgency(caller, agencyId == null ? caller.agencyId() : agencyId);
         return poolOf(agency.id(), LocalDate.now(clock));
     }

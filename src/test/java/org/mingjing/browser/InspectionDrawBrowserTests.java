@@ -114,6 +114,12 @@ class InspectionDrawBrowserTests {
             phone.click("recordResult");
             phone.waiting().until(ExpectedConditions.attributeToBe(By.id("taskStatus"), "data-status", "RECORDED"));
             phone.screenshot("inspection-task-phone");
+            phone.go("/inspection/subjects");
+            assertThat(phone.driver().findElements(By.cssSelector("#subjectTable tbody tr")).size())
+                    .isGreaterThanOrEqualTo(30);
+            phone.screenshot("inspection-subjects-phone");
+            phone.go("/inspection");
+            phone.screenshot("inspection-plans-phone");
         }
     }
 }

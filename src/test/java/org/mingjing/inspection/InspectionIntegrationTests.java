@@ -42,6 +42,8 @@ class InspectionIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     InspectionEarlyWarnings warnings;
+    @Autowired
+    org.mingjing.organization.Organization organization;
     Api api;
     String hubin;
 
@@ -209,6 +211,11 @@ class InspectionIntegrationTests {
         status(plan("lingbao.officer1", hubin, "MZ-JC-001", "0.1", 2, null), 404);
         status(plan("city.supervisor", hubin, "MZ-JC-001", "0.1", 2, null), 403);
         status(plan(null, hubin, "MZ-JC-001", "0.1", 2, null), 401);
+        // The administrators keep out of business data (三员分立).
+        status(api.get("/api/inspection-plans", "secadmin"), 403);
+        status(api.get("/api/inspection-subjects", "sysadmin"), 403);
+        status(api.get("/api/inspection-tasks", "sysadmin"), 403);
+        status(plan("sysadmin", api.get("/api/me", "sysadmin").text("agencyId"), "MZ-JC-001", "0.1", 2, null), 403);
 
         Api.Response low = plan("hubin.officer1", hubin, "MZ-JC-001", "0.01", 2, null);
         status(low, 201);
@@ -234,6 +241,35 @@ class InspectionIntegrationTests {
         assertThat(draw.text("detail")).contains(foundation.get("name").asString());
         // Nothing was drawn: the record still has no seed.
         assertThat(api.get("/api/public/inspection-draws/" + id, null).json().get("seed").isNull()).isTrue();
+    }
+
+    /** 行政处罚法第四十二条: only officers who may act are drawn — at the commitment, and still at the draw. */
+    @Test
+    void onlyInspectorsWhoMayActAreFrozenAndOneSuspendedSinceStopsTheDraw() {
+        List<JsonNode> pool = api.get("/api/inspectors", "hubin.head").json().valueStream()
+                .filter(m -> m.get("eligible").asBoolean()).toList();
+        String first = pool.get(0).get("officerId").asString();
+        String second = pool.get(1).get("officerId").asString();
+        organization.changeStatusForSetup(first, org.mingjing.organization.OfficerStatus.SUSPENDED, "test");
+        try {
+            String id = plan("hubin.head", hubin, "MZ-JC-008", "1", 2, "FUNERAL_OPERATOR").text("id");
+            status(api.post("/api/inspection-plans/" + id + "/commitment", "hubin.head", ""), 200);
+            JsonNode frozen = api.get("/api/public/inspection-draws/" + id, null).json().get("inspectors");
+            assertThat(frozen).hasSize(pool.size() - 1);
+            assertThat(frozen.toString()).doesNotContain(pool.get(0).get("certificateNumber").asString())
+                    .contains(pool.get(1).get("certificateNumber").asString());
+
+            organization.changeStatusForSetup(second, org.mingjing.organization.OfficerStatus.SUSPENDED, "test");
+            Api.Response draw = api.post("/api/inspection-plans/" + id + "/draw", "hubin.head", "");
+            assertThat(conflictCode(draw)).isEqualTo("inspector-not-eligible");
+            assertThat(draw.text("detail")).contains(pool.get(1).get("certificateNumber").asString());
+        } finally {
+            organization.changeStatusForSetup(first, org.mingjing.organization.OfficerStatus.ACTIVE, "test");
+            if (organization.officer(second).orElseThrow().status()
+                    == org.mingjing.organization.OfficerStatus.SUSPENDED) {
+                organization.changeStatusForSetup(second, org.mingjing.organization.OfficerStatus.ACTIVE, "test");
+            }
+        }
     }
 
     @Test
