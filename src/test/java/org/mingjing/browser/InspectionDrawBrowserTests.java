@@ -52,6 +52,13 @@ class InspectionDrawBrowserTests {
             String commitment = desk.driver().findElement(By.id("planCommitment")).getText();
             assertThat(commitment).matches("[0-9a-f]{64}");
             assertThat(desk.driver().findElements(By.id("planSeed"))).isEmpty();
+            // Before the draw the public page shows the commitment and says the seed is yet to come.
+            String planPath = desk.driver().getCurrentUrl();
+            desk.driver().get(desk.driver().findElement(By.id("publicRecordLink")).getAttribute("href"));
+            assertThat(result(desk)).isEqualTo("pending");
+            assertThat(desk.driver().findElement(By.id("drawCommitment")).getText()).isEqualTo(commitment);
+            desk.screenshot("inspection-draw-portal-pending");
+            desk.driver().get(planPath);
             desk.click("drawPlan");
             desk.waiting().until(ExpectedConditions.attributeToBe(By.id("planStatus"), "data-status", "DRAWN"));
             assertThat(desk.driver().findElements(By.cssSelector("#drawnTable tbody tr")).size()).isGreaterThanOrEqualTo(3);
@@ -81,8 +88,8 @@ class InspectionDrawBrowserTests {
             @SuppressWarnings("unchecked")
             Map<String, Object> registerChanged = (Map<String, Object>) js.executeScript("""
                     var r = JSON.parse(JSON.stringify(window.MingjingDraw.record));
-                    r.register.pop();
-                    r.register.pop();
+                    var drawn = r.subjects[0].creditCode;
+                    r.register = r.register.filter(function (s) { return s.creditCode !== drawn; });
                     return window.MingjingDraw.verify(r);""");
             assertThat(registerChanged).containsEntry("matches", false);
             assertThat(js.executeScript("return window.MingjingDraw.selfCheck();")).isEqualTo(true);
@@ -102,6 +109,10 @@ class InspectionDrawBrowserTests {
             assertThat(desk.driver().findElement(By.id("publishedResults")).getText()).contains("未发现问题")
                     .doesNotContain("13903981234");
             desk.screenshot("inspection-draw-portal-desk");
+            desk.go(desk.driver().getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "") + "?lang=en");
+            assertThat(result(desk)).isEqualTo("matches");
+            assertThat(desk.driver().findElement(By.id("drawVerification")).getText()).startsWith("Matches");
+            desk.screenshot("inspection-draw-portal-english");
         }
 
         try (Browser phone = Browser.open(port, true)) {
