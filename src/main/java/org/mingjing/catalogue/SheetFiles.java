@@ -33,9 +33,9 @@ import org.mingjing.shared.ProblemException;
  * Spreadsheet files as tables of text: xlsx (first sheet, first row the headings) and csv. Writing: a bold
  * frozen heading row with a filter, wrapped cells; csv in UTF-8 with a byte-order mark so Excel on a Chinese
  * Windows opens it. Reading: csv in UTF-8 (with or without the mark) or, failing that, GB18030 — what that
- * Excel saves.
+ * Excel saves. Public for the other modules' registers (the inspection module's) to read their imports the same way.
  */
-final class SheetFiles {
+public final class SheetFiles {
 
     static final int MAX_ROWS = 5000;
     private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
@@ -111,7 +111,7 @@ final class SheetFiles {
     }
 
     /** The rows of the file, the heading row first; refuses what is neither xlsx nor csv or cannot be read. */
-    static List<List<String>> read(String filename, InputStream in) {
+    public static List<List<String>> read(String filename, InputStream in) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".xlsx")) {
@@ -176,7 +176,7 @@ final class SheetFiles {
         }
     }
 
-    static boolean blankRow(List<String> row) {
+    public static boolean blankRow(List<String> row) {
         return row.stream().allMatch(c -> c == null || c.isBlank());
     }
 

@@ -4,5 +4,5 @@
  * 演示数据：新建的内置数据库自动载入，生产库默认不载入。
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = { "organization", "identity", "catalogue", "shared", "statistics" })
+        allowedDependencies = { "organization", "identity", "catalogue", "shared", "statistics", "inspection" })
 package org.mingjing.demo;
