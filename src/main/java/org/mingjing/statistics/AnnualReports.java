@@ -13,6 +13,7 @@ import org.mingjing.cases.CaseStatistics;
 import org.mingjing.catalogue.Catalogue;
 import org.mingjing.catalogue.Matter;
 import org.mingjing.catalogue.MatterCategory;
+import org.mingjing.inspection.InspectionCounts;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.Officer;
 import org.mingjing.organization.OfficerStatus;
@@ -36,8 +37,12 @@ public class AnnualReports {
     private final Catalogue catalogue;
     private final CaseStatistics cases;
     private final Clock clock;
+    /** The random inspections recorded (行政检查). */
+    private final InspectionCounts inspections;
 
-    AnnualReports(Organization organization, Catalogue catalogue, CaseStatistics cases, Clock clock) {
+    AnnualReports(Organization organization, Catalogue catalogue, CaseStatistics cases, Clock clock,
+            InspectionCounts inspections) {
+        this.inspections = inspections;
         this.organization = organization;
         this.catalogue = catalogue;
         this.cases = cases;
@@ -94,15 +99,18 @@ public class AnnualReports {
 
         boolean licensing = powers.contains(MatterCategory.ADMINISTRATIVE_LICENSING);
         boolean coercion = powers.contains(MatterCategory.ADMINISTRATIVE_COERCION);
-        boolean inspection = powers.contains(MatterCategory.ADMINISTRATIVE_INSPECTION);
-        // Licensing, coercion and inspection are not yet recorded in the platform: a power held counts 0.
+        // The random inspections recorded count as 行政检查; an agency that made some holds the power whatever its list.
+        InspectionCounts.Counted inspected = inspections.count(one, from, to);
+        boolean inspection = powers.contains(MatterCategory.ADMINISTRATIVE_INSPECTION) || inspected.inspections() > 0;
+        // Licensing and coercion are not yet recorded in the platform: a power held counts 0.
         return new AnnualFigures(year, agency.id(), agency.name(), from, to,
                 new AnnualFigures.Licensing(licensing, zeroIf(licensing), zeroIf(licensing), zeroIf(licensing),
                         zeroIf(licensing), zeroIf(licensing)),
                 new AnnualFigures.Penalties(powers.contains(MatterCategory.ADMINISTRATIVE_PENALTY), tally.byKind(),
                         tally.total(), tally.confiscatedAmount()),
                 new AnnualFigures.Coercion(coercion, zeroIf(coercion), zeroIf(coercion)),
-                new AnnualFigures.Inspections(inspection, zeroIf(inspection), zeroIf(inspection)),
+                new AnnualFigures.Inspections(inspection, inspection ? inspected.inspections() : null,
+                        inspection ? inspected.problemsFound() : null),
                 cases.filed(one, from, to), cases.closed(one, from, to), tally.noPenalty(), tally.reduced(),
                 remedies, officers(agency.id(), to.isAfter(today) ? today : to));
     }

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
         allowedDependencies = { "shared", "cases", "organization", "catalogue", "documents", "ledger", "publicity",
-                "review" })
+                "review", "inspection" })
 package org.mingjing.statistics;

@@ -304,8 +304,14 @@ class InspectionIntegrationTests {
         status(api.post(path + "/result", "hubin.head", body.replace(today, "not-a-date")), 400);
         status(api.post(path + "/result", "hubin.head", body.replace(today, "2099-01-01")), 400);
         status(api.post(path + "/publication", "hubin.head", ""), 409);
+        String report = "/api/statistics/annual-report?agencyId=" + hubin + "&year=" + today.substring(0, 4);
+        JsonNode before = api.get(report, "hubin.head").json().get("inspections");
         Api.Response recorded = api.post(path + "/result", "hubin.head", body);
         status(recorded, 200);
+        // The annual statistics report counts the recorded inspection (行政检查) and its problem (LAW.md §5).
+        JsonNode after = api.get(report, "hubin.head").json().get("inspections");
+        assertThat(after.get("inspections").asLong()).isEqualTo(before.get("inspections").asLong() + 1);
+        assertThat(after.get("problemsFound").asLong()).isEqualTo(before.get("problemsFound").asLong() + 1);
         assertThat(conflictCode(api.post(path + "/result", "hubin.head", body))).isEqualTo("result-recorded");
         LocalDate due = LocalDate.parse(recorded.text("publishDue"));
         assertThat(due).isAfter(LocalDate.parse(today).plusDays(25));
