@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -146,21 +147,31 @@ class PublicationRepository {
 
     /**
      * The pending publications of the agencies due by {@code by}, earliest first, at most {@code limit}: a range of
-     * the (agency, status, due day) index per agency.
+     * the (agency, status, due day) index per agency (H2 reads a list of agencies as every row of each).
      */
     List<Due> releasesDueBy(Collection<String> agencyIds, LocalDate by, int limit) {
-        return jdbc.sql("SELECT id, agency_id, number, party_name, due_by AS due, NULL AS change_kind FROM publication"
-                + " WHERE agency_id IN (:agencies) AND status = 'PENDING' AND due_by <= :by ORDER BY due_by, id"
-                + " FETCH FIRST :limit ROWS ONLY").param("agencies", agencyIds).param("by", Date.valueOf(by))
-                .param("limit", limit).query(this::due).list();
+        List<Due> all = new ArrayList<>();
+        for (String agencyId : agencyIds) {
+            all.addAll(jdbc.sql("SELECT id, agency_id, number, party_name, due_by AS due, NULL AS change_kind"
+                    + " FROM publication WHERE agency_id = :agency AND status = 'PENDING' AND due_by <= :by"
+                    + " ORDER BY due_by, id FETCH FIRST :limit ROWS ONLY").param("agency", agencyId)
+                    .param("by", Date.valueOf(by)).param("limit", limit).query(this::due).list());
+        }
+        return earliest(all, limit);
     }
 
     /** The reported changes of the agencies' publications to be followed by {@code by}, earliest first. */
     List<Due> changesDueBy(Collection<String> agencyIds, LocalDate by, int limit) {
-        return jdbc.sql("SELECT id, agency_id, number, party_name, change_due_by AS due, change_kind FROM publication"
-                + " WHERE change_due_by <= :by AND change_kind IS NOT NULL AND agency_id IN (:agencies)"
-                + " ORDER BY change_due_by, id FETCH FIRST :limit ROWS ONLY").param("agencies", agencyIds)
-                .param("by", Date.valueOf(by)).param("limit", limit).query(this::due).list();
+        return earliest(jdbc.sql("SELECT id, agency_id, number, party_name, change_due_by AS due, change_kind"
+                + " FROM publication WHERE change_due_by <= :by AND change_kind IS NOT NULL"
+                + " AND agency_id IN (:agencies) ORDER BY change_due_by, id FETCH FIRST :limit ROWS ONLY")
+                .param("agencies", agencyIds).param("by", Date.valueOf(by)).param("limit", limit).query(this::due)
+                .list(), limit);
+    }
+
+    private static List<Due> earliest(List<Due> all, int limit) {
+        return all.stream().sorted(java.util.Comparator.comparing(Due::due).thenComparing(Due::id)).limit(limit)
+                .toList();
     }
 
     private Due due(ResultSet rs, int n) throws SQLException {
