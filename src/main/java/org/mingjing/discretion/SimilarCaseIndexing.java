@@ -35,9 +35,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <ol>
  * <li>the index lives under {@code ${mingjing.data-dir}/search/similar-cases}, so a restart reads it; a temporary
  * directory when another process holds that one; memory for the one-off commands, which search nothing;</li>
- * <li>at start, in the background (the web server does not wait), and every minute after, it compares the number of
- * decided cases with the number it holds; when they differ (a first start, cases generated or decided by another
- * node, a crash before a commit) it compares the ids and indexes what is missing and removes what is gone;</li>
+ * <li>at start, in the background (the web server does not wait), it compares the ids of the decided cases with
+ * those it holds, indexes what is missing and removes what is gone (a first start indexes everything; a restart
+ * only what was decided or generated meanwhile);</li>
+ * <li>every minute after, it compares the number of decided cases with the number it holds, and the ids only when
+ * they differ (cases decided by another node, generated, or lost in a crash before a commit);</li>
  * <li>after each commit of this node that decided a case ({@link CaseDecided}), it indexes that case at once.</li>
  * </ol>
  * The event is taken after the commit on the node that published it, not through the event publication registry:
@@ -104,7 +106,7 @@ class SimilarCaseIndexing implements SmartLifecycle {
         }
         Thread t = new Thread(() -> {
             try {
-                reconcile();
+                reconcile(true);
             } catch (RuntimeException e) {
                 log.warn("Similar-case index: rebuild failed, retried within a minute: {}", e.toString());
             } finally {
@@ -147,21 +149,25 @@ class SimilarCaseIndexing implements SmartLifecycle {
     void check() {
         if (enabled && running && firstReconcile.getCount() == 0) {
             try {
-                reconcile();
+                reconcile(false);
             } catch (RuntimeException e) {
                 log.warn("Similar-case index: check failed: {}", e.toString());
             }
         }
     }
 
-    /** Brings the index to the database's decided cases when their numbers differ; returns how many it changed. */
-    int reconcile() {
+    /**
+     * Brings the index to the database's decided cases: always by id when {@code full} (at start: an index kept from
+     * another database may hold as many cases as this one), otherwise only when the numbers differ. Returns how many
+     * cases it indexed or removed.
+     */
+    int reconcile(boolean full) {
         long started = System.nanoTime();
         updating.lock();
         try {
             index.refresh();
             long inDatabase = decided.count();
-            if (inDatabase == index.size()) {
+            if (!full && inDatabase == index.size()) {
                 return 0;
             }
             Set<String> ids = decided.ids();
@@ -169,6 +175,9 @@ class SimilarCaseIndexing implements SmartLifecycle {
             List<String> missing = ids.stream().filter(id -> !held.contains(id)).collect(Collectors.toList());
             Set<String> gone = new HashSet<>(held);
             gone.removeAll(ids);
+            if (missing.isEmpty() && gone.isEmpty()) {
+                return 0;
+            }
             index.remove(gone);
             for (int i = 0; i < missing.size(); i += 2000) {
                 put(missing.subList(i, Math.min(missing.size(), i + 2000)));
