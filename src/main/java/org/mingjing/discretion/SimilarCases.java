@@ -59,7 +59,9 @@ public class SimilarCases {
         for (SimilarCaseIndex.Hit h : indexing.index().search(search)) {
             SimilarCaseIndex.Entry e = h.entry();
             found.add(new SimilarCase(e.id(), e.number(), e.decidedOn(), e.decisionType(),
-                    SimilarCaseIndexing.penalties(e.penalties()), e.fine(), e.illegalIncome(),
+                    SimilarCaseIndexing.penalties(e.penalties()).stream()
+                            .map(p -> new Steps.Penalty(p.kind(), FineRange.yuan(p.amount()))).toList(),
+                    FineRange.yuan(e.fine()), FineRange.yuan(e.illegalIncome()),
                     List.copyOf(e.circumstances()), round(h.score().value()), round(h.score().circumstances()),
                     round(h.score().facts())));
         }

@@ -47,12 +47,13 @@ class DiscretionAssistantBrowserTests {
             try {
                 desk.signIn("hubin.officer1");
                 desk.go("/cases/" + id);
-                String advice = advice(desk, "一般");
-                assertThat(advice).contains("30000", "35000", "《社会团体登记管理条例》第三十条");
+                String advice = advice(desk, "no-circumstances");
+                assertThat(advice).contains("一般", "30000", "35000", "《社会团体登记管理条例》第三十条")
+                        .doesNotContain("不在“一般”档次推荐幅度");
                 // the notice proposed 45,000: outside the GENERAL level's range
                 type(desk, "decision-circumstances", "C2");
-                advice = advice(desk, "超出推荐");
-                assertThat(advice).contains("45000");
+                advice = advice(desk, "deviation");
+                assertThat(advice).contains("45000", "情节C2");
                 assertThat(desk.driver().findElement(By.id("similarCard")).getText()).contains("类案推送");
                 scrollTo(desk, "discretionAssistant-decision");
                 desk.screenshot("discretion-assistant-deviation-desktop");
@@ -81,7 +82,7 @@ class DiscretionAssistantBrowserTests {
                 WebElement fine = desk.driver().findElement(By.id("decision-fineAmount"));
                 fine.clear();
                 fine.sendKeys("32000");
-                assertThat(advice(desk, "在推荐范围内")).doesNotContain("超出推荐");
+                assertThat(advice(desk, "inside")).contains("在推荐范围内");
             } catch (RuntimeException | AssertionError e) {
                 desk.screenshot("discretion-failed-desktop");
                 throw e;
@@ -97,8 +98,8 @@ class DiscretionAssistantBrowserTests {
                 phone.signIn("hubin.officer1");
                 phone.go("/cases/" + id);
                 type(phone, "decision-circumstances", "C2");
-                String advice = advice(phone, "超出推荐");
-                assertThat(advice).contains("一般");
+                String advice = advice(phone, "deviation");
+                assertThat(advice).contains("一般", "情节C2");
                 scrollTo(phone, "discretionAssistant-decision");
                 phone.screenshot("discretion-assistant-phone");
                 WebElement card = phone.waiting().until(ExpectedConditions.presenceOfElementLocated(
@@ -116,12 +117,12 @@ class DiscretionAssistantBrowserTests {
         }
     }
 
-    /** The assistant's text once it contains {@code expected} (it reloads as the form changes). */
-    private static String advice(Browser browser, String expected) {
+    /** The assistant's text once it shows the part {@code marker} (data-discretion; it reloads as the form changes). */
+    private static String advice(Browser browser, String marker) {
         return browser.waiting().until(d -> {
-            List<WebElement> a = d.findElements(By.id("discretionAdvice-decision"));
-            String text = a.isEmpty() ? "" : a.get(0).getText();
-            return text.contains(expected) ? text : null;
+            List<WebElement> a = d.findElements(By.cssSelector("#discretionAdvice-decision [data-discretion='" + marker
+                    + "']"));
+            return a.isEmpty() ? null : d.findElement(By.id("discretionAdvice-decision")).getText();
         });
     }
 

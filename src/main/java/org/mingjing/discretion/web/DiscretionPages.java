@@ -77,7 +77,10 @@ class DiscretionPages {
         try {
             Recommendation r = recommendations.forCase(c, codes, locale);
             model.addAttribute("recommendation", r);
-            model.addAttribute("deviation", recommendations.departure(r, typed, locale).orElse(null));
+            // As the decision's own check: without circumstances recorded there is nothing to depart from yet.
+            model.addAttribute("deviation", codes.isEmpty() ? null
+                    : recommendations.departure(r, typed, locale).orElse(null));
+            model.addAttribute("noCircumstances", codes.isEmpty());
         } catch (ProblemException e) {
             model.addAttribute("problem", problem(e, locale));
         }
