@@ -66,6 +66,8 @@ final class SimilarCaseIndex implements Closeable {
     /** Increased whenever what a document holds changes: an index of another schema is rebuilt. */
     static final String SCHEMA = "1";
     static final String SCHEMA_KEY = "schema";
+    /** The database the index was built from (its JDBC URL): an index of another database is dropped, not read. */
+    static final String SOURCE_KEY = "source";
     static final int CANDIDATES = 200;
     /** Most words of a case's facts a query uses. */
     static final int MAX_QUERY_WORDS = 64;
@@ -75,20 +77,21 @@ final class SimilarCaseIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    SimilarCaseIndex(Directory directory) throws IOException {
+    SimilarCaseIndex(Directory directory, String source) throws IOException {
         this.directory = directory;
-        boolean current = DirectoryReader.indexExists(directory) && SCHEMA.equals(schemaOf(directory));
+        boolean current = DirectoryReader.indexExists(directory) && SCHEMA.equals(userData(directory, SCHEMA_KEY))
+                && source.equals(userData(directory, SOURCE_KEY));
         IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer())
                 .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64).setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, SOURCE_KEY, source).entrySet());
         this.searchers = new SearcherManager(writer, true, false, null);
     }
 
-    private static String schemaOf(Directory directory) {
+    private static String userData(Directory directory, String key) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return reader.getIndexCommit().getUserData().getOrDefault(SCHEMA_KEY, "");
+            return reader.getIndexCommit().getUserData().getOrDefault(key, "");
         } catch (IOException | RuntimeException e) {
             return "";
         }

@@ -37,7 +37,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * directory when another process holds that one; memory for the one-off commands, which search nothing;</li>
  * <li>at start, in the background (the web server does not wait), it compares the ids of the decided cases with
  * those it holds, indexes what is missing and removes what is gone (a first start indexes everything; a restart
- * only what was decided or generated meanwhile);</li>
+ * only what was decided or generated meanwhile; an index built from another database, by its JDBC URL, is dropped
+ * first);</li>
  * <li>every minute after, it compares the number of decided cases with the number it holds, and the ids only when
  * they differ (cases decided by another node, generated, or lost in a crash before a commit);</li>
  * <li>after each commit of this node that decided a case ({@link CaseDecided}), it indexes that case at once.</li>
@@ -59,11 +60,11 @@ class SimilarCaseIndexing implements SmartLifecycle {
     private volatile boolean running;
 
     SimilarCaseIndexing(DecidedCases decided, @Value("${mingjing.discretion.similar.directory:}") String directory,
-            @Value("${mingjing.data-dir:}") String dataDir, @Value("${mingjing.command:}") String command)
-            throws IOException {
+            @Value("${mingjing.data-dir:}") String dataDir, @Value("${mingjing.command:}") String command,
+            @Value("${spring.datasource.url:}") String database) throws IOException {
         this.decided = decided;
         this.enabled = command.isBlank();
-        this.index = new SimilarCaseIndex(open(directory, dataDir, enabled));
+        this.index = new SimilarCaseIndex(open(directory, dataDir, enabled), database);
     }
 
     private static Directory open(String directory, String dataDir, boolean enabled) throws IOException {
