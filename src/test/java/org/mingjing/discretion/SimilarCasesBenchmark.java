@@ -114,12 +114,33 @@ public final class SimilarCasesBenchmark {
             String auth = "Basic " + Base64.getEncoder().encodeToString("city.supervisor:Demo@2026"
                     .getBytes(StandardCharsets.UTF_8));
             int rounds = Integer.parseInt(options.get("--rounds"));
+            org.mingjing.testsupport.FormSession session = org.mingjing.testsupport.FormSession.signIn(port,
+                    "city.supervisor", "Demo@2026");
             Map<String, List<Long>> samples = new LinkedHashMap<>();
             long found = 0;
             for (int round = 0; round <= rounds; round++) {
                 for (String[] t : targets) {
-                    time(samples, round, "(a) `GET /api/cases/{id}/similar` (city supervisor, 10 cases)",
+                    time(samples, round, "(a) `GET /api/cases/{id}/similar`, signed-in session (city supervisor)",
+                            () -> {
+                                HttpResponse<String> r = session.get("/api/cases/" + t[0] + "/similar");
+                                if (r.statusCode() != 200) {
+                                    throw new IllegalStateException("similar " + r.statusCode());
+                                }
+                                return (long) r.body().length();
+                            });
+                    time(samples, round, "(a') the same with HTTP Basic (a password check per request)",
                             () -> get(client, auth, port, "/api/cases/" + t[0] + "/similar"));
+                    time(samples, round, "(a'') floor of (a'): `GET /api/me` with HTTP Basic",
+                            () -> get(client, auth, port, "/api/me"));
+                    time(samples, round, "(a''') the assistant's htmx fragment (recommendation + 5 similar cases)",
+                            () -> {
+                                HttpResponse<String> r = session.get("/cases/" + t[0]
+                                        + "/discretion-assistant?form=decision&circumstances=C2");
+                                if (r.statusCode() != 200) {
+                                    throw new IllegalStateException("assistant " + r.statusCode());
+                                }
+                                return (long) r.body().length();
+                            });
                     found += time(samples, round, "(b) in-process: SimilarCases.of",
                             () -> (long) similar.of(supervisor, t[0], List.of(), null).size());
                     time(samples, round, "(c) floor: raw Lucene TermQuery on the matter, top 200",
