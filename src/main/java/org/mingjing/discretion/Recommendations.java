@@ -98,20 +98,6 @@ public class Recommendations {
         return recommendation(matter, outcome, r.illegalIncome(), r.illegalTurnover(), locale);
     }
 
-    /**
-     * The recommendation for a matter of an agency and the circumstances' codes with the case's figures; empty when
-     * the matter or its standard is missing. Unknown codes are reported in the outcome, not here: see
-     * {@link #outcome}.
-     */
-    Optional<Recommendation> forMatter(String agencyId, String matterCode, List<String> codes, BigDecimal income,
-            BigDecimal turnover, Locale locale) {
-        return catalogue.matterOfAgency(agencyId, matterCode).filter(Matter::isPenalty).flatMap(m -> {
-            List<DiscretionLevel> standard = catalogue.discretionOf(m);
-            return LevelPolicy.choose(standard, codes)
-                    .map(o -> recommendation(m, o, income, turnover, locale));
-        });
-    }
-
     /** The level policy's outcome for the matter of an agency, or empty without a matter or a standard. */
     Optional<Chosen> outcome(String agencyId, String matterCode, List<String> codes) {
         return catalogue.matterOfAgency(agencyId, matterCode).filter(Matter::isPenalty)
