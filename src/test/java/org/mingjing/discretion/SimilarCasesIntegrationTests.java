@@ -79,6 +79,13 @@ class SimilarCasesIntegrationTests {
         assertThat(supervisor).contains(countyNumber, likeNumber);
         // another county's officer does not see the case at all
         assertThat(api.get("/api/cases/" + target + "/similar", "lingbao.officer1").status()).isEqualTo(404);
+        // the case page's card (and the review page's, the same fragment): the reviewer sees it, another county not
+        java.net.http.HttpResponse<String> card = org.mingjing.testsupport.FormSession.signIn(port, "hubin.reviewer",
+                Api.DEMO_PASSWORD).get("/cases/" + target + "/similar-card");
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.body()).contains("similarCases", likeNumber).doesNotContain(countyNumber);
+        assertThat(org.mingjing.testsupport.FormSession.signIn(port, "lingbao.officer1", Api.DEMO_PASSWORD)
+                .get("/cases/" + target + "/similar-card").statusCode()).isEqualTo(404);
         // the agency's legal reviewer sees the list too
         assertThat(numbers(api.get("/api/cases/" + target + "/similar?circumstances=C2&limit=50", "hubin.reviewer")))
                 .first().isEqualTo(likeNumber);
