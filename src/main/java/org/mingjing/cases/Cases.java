@@ -64,6 +64,8 @@ public class Cases {
     private final PenaltySettings settings;
     /** Resolved when a decision is made: the gates' modules depend on this one. */
     private final org.springframework.beans.factory.ObjectProvider<DecisionGate> gates;
+    /** Resolved when a decision is made or proposed: the discretion module depends on this one. */
+    private final org.springframework.beans.factory.ObjectProvider<DiscretionCheck> discretion;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final AvChecklist avChecklist;
@@ -71,7 +73,8 @@ public class Cases {
     private final JsonMapper json = JsonMapper.builder().build();
 
     Cases(CaseRepository repository, Organization organization, Catalogue catalogue, StatutoryCalendar calendar,
-            PenaltySettings settings, org.springframework.beans.factory.ObjectProvider<DecisionGate> gates, MessageSource messages,
+            PenaltySettings settings, org.springframework.beans.factory.ObjectProvider<DecisionGate> gates,
+            org.springframework.beans.factory.ObjectProvider<DiscretionCheck> discretion, MessageSource messages,
             ApplicationEventPublisher events, AvChecklist avChecklist, Clock clock) {
         this.repository = repository;
         this.organization = organization;
@@ -79,6 +82,7 @@ public class Cases {
         this.calendar = calendar;
         this.settings = settings;
         this.gates = gates;
+        this.discretion = discretion;
         this.messages = messages;
         this.events = events;
         this.avChecklist = avChecklist;
@@ -507,6 +511,7 @@ public class Cases {
                 }
             }
             checkAgainstStatute(c, matter, penalties, d.discretionNote(), false);
+            requireReasonForDeviation(c, "discretionNote", d.circumstances(), penalties, d.discretionNote());
         }
         Steps.Decision decision = new Steps.Decision(d.decidedOn(), d.type(), penalties, d.basis().strip(),
                 d.circumstances() == null ? List.of() : d.circumstances().stream().filter(x -> !blank(x)).toList(),
@@ -579,6 +584,7 @@ public class Cases {
         }
         if (type == DecisionType.PENALTY) {
             checkAgainstStatute(c, matter(c), penalties, d.discretionNote(), false);
+            requireReasonForDeviation(c, field + ".discretionNote", d.circumstances(), penalties, d.discretionNote());
         }
         return new Steps.Decision(null, type, penalties, d.basis().strip(),
                 d.circumstances() == null ? List.of() : d.circumstances().stream().filter(x -> !blank(x))
@@ -1089,6 +1095,45 @@ public class Cases {
         if (valid.size() < 2) {
             throw ProblemException.conflict("officers-required", "cases.gate.officers-required", day.toString(),
                     invalid.isEmpty() ? "-" : String.join(", ", invalid));
+        }
+    }
+
+    /**
+     * How a penalty decision departs from the discretion standard's recommendation for the circumstances it records
+     * (行政处罚法第三十四条; LAW.md §7); empty when it does not, or when no module checks it. The legal review counts a
+     * departure as a reason the decision must be reviewed first.
+     */
+    public Optional<String> discretionDeviation(CaseFile c, Steps.Decision decision) {
+        if (decision == null || decision.type() != DecisionType.PENALTY) {
+            return Optional.empty();
+        }
+        return deviation(c, decision.circumstances(), decision.penalties());
+    }
+
+    private Optional<String> deviation(CaseFile c, List<String> circumstances, List<Penalty> penalties) {
+        List<String> codes = circumstances == null ? List.of()
+                : circumstances.stream().filter(x -> !blank(x)).map(String::strip).distinct().toList();
+        for (DiscretionCheck check : discretion.orderedStream().toList()) {
+            Optional<String> found = check.deviation(c, codes, penalties);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A decision outside the range the discretion standard recommends for its circumstances states why (行政处罚法
+     * 第三十四条, 国办发〔2022〕27号 on departures from the standard): a 400 on {@code field} naming the departure.
+     */
+    private void requireReasonForDeviation(CaseFile c, String field, List<String> circumstances,
+            List<Penalty> penalties, String note) {
+        if (note != null && !note.isBlank()) {
+            return;
+        }
+        Optional<String> departure = deviation(c, circumstances, penalties);
+        if (departure.isPresent()) {
+            throw ProblemException.invalid(field, "cases.validation.discretion-note-required", departure.get());
         }
     }
 

@@ -44,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>a burst of recent cases in one township of one county, told by the generator over the days to today (a hot
  * spot, and cases in flight whose deadlines fall near today);</li>
  * <li>a case like a decided one, filed a month ago and decided two weeks ago with a fine at the statute's minimum
- * although the circumstances recorded are those of the standard's heaviest level (a discretion outlier);</li>
+ * although the circumstances recorded are those of the standard's heaviest level (a discretion outlier) — with the
+ * written reason and the passed legal review such a departure from the standard needs before it is decided;</li>
  * <li>three cases of a county opened today by the city's supervisor, who is not on them, without a reason (unusual
  * retrievals);</li>
  * <li>on two published decisions, a withdrawal reported ten days ago and a correction reported forty days ago, neither
@@ -60,6 +61,8 @@ class DemoAttention {
 
     /** The demo account that reads the warnings; its openings are the unusual ones. */
     static final String SUPERVISOR = "city.supervisor";
+    /** The outlier's reason for departing from the standard: the party put the harm right at once. */
+    private static final String OUTLIER_NOTE = "\u5f53\u4e8b\u4eba\u6848\u53d1\u540e\u7acb\u5373\u505c\u6b62\u8fdd\u6cd5\u884c\u4e3a\u5e76\u4e3b\u52a8\u6d88\u9664\u5371\u5bb3\u540e\u679c\uff0c\u4f9d\u6cd5\u4ece\u8f7b\u5904\u7f5a\u3002";
 
     private final SyntheticCases generator;
     private final Organization organization;
@@ -67,19 +70,21 @@ class DemoAttention {
     private final Cases cases;
     private final Retrievals retrievals;
     private final Publications publications;
+    private final org.mingjing.review.Reviews reviews;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoAttention(SyntheticCases generator, Organization organization, Catalogue catalogue, Cases cases,
-            Retrievals retrievals, Publications publications, JdbcClient jdbc, TransactionTemplate transactions,
-            Clock clock) {
+            Retrievals retrievals, Publications publications, org.mingjing.review.Reviews reviews, JdbcClient jdbc,
+            TransactionTemplate transactions, Clock clock) {
         this.generator = generator;
         this.organization = organization;
         this.catalogue = catalogue;
         this.cases = cases;
         this.retrievals = retrievals;
         this.publications = publications;
+        this.reviews = reviews;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -169,9 +174,28 @@ class DemoAttention {
         cases.notice(caller, c.id(), new Drafts.NoticeDraft(today.minusDays(28), new Drafts.ProposedDecision(
                 List.of(new Drafts.PenaltyDraft(PenaltyKind.FINE, t.fineAmount())), basis)));
         cases.statement(caller, c.id(), new Drafts.StatementDraft(today.minusDays(27), null, true, false));
-        cases.decide(caller, c.id(), new Drafts.DecisionDraft(today.minusDays(14), DecisionType.PENALTY,
+        Drafts.DecisionDraft outlier = new Drafts.DecisionDraft(today.minusDays(14), DecisionType.PENALTY,
                 List.of(new Drafts.PenaltyDraft(PenaltyKind.FINE, minimum)), basis,
-                heaviest.circumstances().stream().map(DiscretionLevel.Circumstance::code).toList(), null));
+                heaviest.circumstances().stream().map(DiscretionLevel.Circumstance::code).toList(), OUTLIER_NOTE);
+        // Below the level's range: decided only with a reason and after a passed legal review (the discretion
+        // assistant's rule), asked before deciding, since a refused decision spoils the transaction.
+        if (cases.discretionDeviation(c, new Steps.Decision(outlier.decidedOn(), outlier.type(),
+                List.of(new Steps.Penalty(PenaltyKind.FINE, minimum)), basis, outlier.circumstances(), OUTLIER_NOTE))
+                .isPresent()) {
+            Optional<Officer> reviewer = organization.officersOf(t.agencyId()).stream()
+                    .filter(o -> o.qualifiedToReview() && !officers.contains(o.id())).findFirst();
+            if (reviewer.isEmpty()) {
+                return false;
+            }
+            String reviewId = reviews.submit(caller, c.id(), new org.mingjing.review.Reviews.SubmissionDraft(
+                    OUTLIER_NOTE, outlier)).review().id();
+            reviews.opine(new DemoCaller(CaseStory.ACTOR, t.agencyId(), reviewer.get().id(), Set.of(Role.REVIEWER)),
+                    reviewId, new org.mingjing.review.Reviews.OpinionDraft(org.mingjing.review.Verdict.APPROVED,
+                            java.util.Arrays.stream(org.mingjing.review.ReviewArea.values())
+                                    .map(a -> new org.mingjing.review.Reviews.CheckDraft(a, true, null)).toList(),
+                            List.of()));
+        }
+        cases.decide(caller, c.id(), outlier);
         return true;
     }
 

@@ -33,8 +33,10 @@ import org.springframework.stereotype.Component;
  * <li>any line of the agency's review catalogue (目录清单: act type, field, penalty kind, amount, hearing) that the
  * proposed decision matches. A catalogue line with a penalty kind and an amount compares the amount of that kind;
  * one with an amount and no kind compares the larger of the fine and the confiscation.</li>
+ * <li>a proposed penalty outside the range the agency's discretion standard recommends for the circumstances it
+ * records ({@link #DISCRETION_DEVIATION}, 行政处罚法第三十四条).</li>
  * </ul>
- * Reasons read from the case or the catalogue cannot be withdrawn by anyone: they follow from the facts.
+ * Reasons read from the case, the catalogue or the standard cannot be withdrawn by anyone: they follow from the facts.
  */
 @Component
 class ReviewRequirements {
@@ -55,6 +57,13 @@ class ReviewRequirements {
         FIELDS.put("\u6551\u52a9", "\u793e\u4f1a\u6551\u52a9");
         FIELDS.put("\u5f69\u7968", "\u798f\u5229\u5f69\u7968");
     }
+
+    /**
+     * A decision outside the range the agency's discretion standard recommends for its circumstances (行政处罚法第三十四条;
+     * LAW.md §7): lawful inside the statute, but reviewed before it is made, as the standard is departed from only
+     * with a reason someone independent has checked (国办发〔2022〕27号). Read from the proposal; nobody withdraws it.
+     */
+    static final String DISCRETION_DEVIATION = "DISCRETION_DEVIATION";
 
     private final Cases cases;
     private final Catalogue catalogue;
@@ -81,6 +90,8 @@ class ReviewRequirements {
             for (ReviewRule rule : matchingRules(c, steps, proposal)) {
                 reasons.add(new ReviewRequirement.Reason("CATALOGUE", "CATALOGUE", rule.description(), rule.id(), null, null));
             }
+            cases.discretionDeviation(c, proposal).ifPresent(departure -> reasons.add(new ReviewRequirement.Reason(
+                    DISCRETION_DEVIATION, "DISCRETION", departure, null, null, null)));
         }
         return new ReviewRequirement(!reasons.isEmpty(), reasons);
     }

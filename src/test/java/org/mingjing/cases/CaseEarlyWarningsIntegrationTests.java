@@ -226,9 +226,26 @@ class CaseEarlyWarningsIntegrationTests {
                 .formatted(today.minusDays(18), penalties, BASIS)));
         ok(api.post("/api/cases/" + id + "/statements", "hubin.officer1",
                 "{\"waived\": true, \"receivedOn\": \"" + today.minusDays(17) + "\"}"));
-        ok(api.post("/api/cases/" + id + "/decision", "hubin.head", """
-                {"decidedOn": "%s", "type": "PENALTY", "penalties": %s, "basis": "%s", "circumstances": ["%s"]}"""
-                .formatted(today.minusDays(10), penalties, BASIS, circumstance)));
+        // A fine outside the level of the circumstances is made only with a reason and a passed legal review
+        // (the discretion assistant); the outlier warning still flags it afterwards.
+        String note = "\u8be6\u89c1\u5ba1\u6838\u610f\u89c1\u3002";
+        Api.Response decided = api.post("/api/cases/" + id + "/decision", "hubin.head", """
+                {"decidedOn": "%s", "type": "PENALTY", "penalties": %s, "basis": "%s", "circumstances": ["%s"],
+                 "discretionNote": "%s"}""".formatted(today.minusDays(10), penalties, BASIS, circumstance, note));
+        if (decided.status() == 409) {
+            Api.Response review = api.post("/api/cases/" + id + "/reviews", "hubin.officer1", """
+                    {"explanation": "x", "proposedDecision": {"penalties": %s, "basis": "%s", "circumstances": ["%s"],
+                     "discretionNote": "%s"}}""".formatted(penalties, BASIS, circumstance, note));
+            ok(review);
+            ok(api.post("/api/reviews/" + review.text("id") + "/opinions", "hubin.reviewer", """
+                    {"verdict": "APPROVED", "checks": [{"area": "QUALIFICATION", "ok": true},
+                     {"area": "FACTS_EVIDENCE", "ok": true}, {"area": "LEGAL_BASIS_DISCRETION", "ok": true},
+                     {"area": "PROCEDURE", "ok": true}, {"area": "OTHER", "ok": true}], "problems": []}"""));
+            decided = api.post("/api/cases/" + id + "/decision", "hubin.head", """
+                    {"decidedOn": "%s", "type": "PENALTY", "penalties": %s, "basis": "%s", "circumstances": ["%s"],
+                     "discretionNote": "%s"}""".formatted(today.minusDays(10), penalties, BASIS, circumstance, note));
+        }
+        ok(decided);
         return id;
     }
 

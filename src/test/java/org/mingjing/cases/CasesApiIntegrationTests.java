@@ -269,7 +269,7 @@ class CasesApiIntegrationTests {
         ok(post(id, "hearings", late.replace("2026-09-15", "2026-09-10").formatted(officer3)));
         // Decided after a hearing: a major decision, made only after a passed legal review (Art. 58(1)(iii)).
         String suspension = "{\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"SUSPENSION\"}],"
-                + " \"basis\": \"《社会团体登记管理条例》第三十条第一款第（二）项\", \"circumstances\": [\"C2\"]}";
+                + " \"basis\": \"《社会团体登记管理条例》第三十条第一款第（二）项\", \"circumstances\": [\"C4\"]}";
         refused(post(id, "decision", suspension.replace("{\"type\"", "{\"decidedOn\": \"2026-09-25\", \"type\"")),
                 "review-required");
         Api.Response review = post(id, "reviews", "{\"explanation\": \"经听证，拟责令限期停止活动。\", \"proposedDecision\": "
@@ -279,7 +279,8 @@ class CasesApiIntegrationTests {
                 {"verdict": "APPROVED", "checks": [{"area": "QUALIFICATION", "ok": true},
                  {"area": "FACTS_EVIDENCE", "ok": true}, {"area": "LEGAL_BASIS_DISCRETION", "ok": true},
                  {"area": "PROCEDURE", "ok": true}, {"area": "OTHER", "ok": true}], "problems": []}"""));
-        decide(id, "2026-09-25", "[{\"kind\": \"SUSPENSION\"}]");
+        // 责令限期停止活动 is a penalty of the standard's 较重 level (C4), not of the 一般 one (C2) decide() records.
+        ok(post(id, "decision", suspension.replace("{\"type\"", "{\"decidedOn\": \"2026-09-25\", \"type\"")));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.mingjing.discretion;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.mingjing.cases.CaseFile;
+import org.mingjing.cases.DiscretionCheck;
+import org.mingjing.cases.Steps;
+import org.mingjing.catalogue.PenaltyKind;
+import org.mingjing.shared.ProblemException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the cases module's {@link DiscretionCheck}: a penalty departs from the recommendation for the circumstances
+ * a decision records (行政处罚法第三十四条; LAW.md §7) when it holds a kind the chosen level does not list (a penalty at
+ * all for the {@code MINOR} level, 行政处罚法第三十三条), a fine where the level gives none, or a fine outside the
+ * level's range in yuan (computed from the case's illegal income or turnover). A range that cannot be computed (the
+ * figure it multiplies is missing) is not checked here: the statute's own check refuses such a fine. No circumstance
+ * recorded: nothing to check against. An unknown circumstance code is a 400 naming it.
+ */
+@Component
+class StandardDeviations implements DiscretionCheck {
+
+    private final Recommendations recommendations;
+    private final MessageSource messages;
+
+    StandardDeviations(Recommendations recommendations, MessageSource messages) {
+        this.recommendations = recommendations;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<String> deviation(CaseFile c, List<String> circumstances, List<Steps.Penalty> penalties) {
+        if (circumstances.isEmpty()) {
+            return Optional.empty();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        Optional<Recommendations.Chosen> chosen = recommendations.outcome(c.agencyId(), c.matterCode(), circumstances);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!chosen.get().outcome().unknown().isEmpty()) {
+            throw ProblemException.invalid("circumstances", "discretion.validation.unknown-circumstances",
+                    String.join(", ", chosen.get().outcome().unknown()), c.matterCode(), "");
+        }
+        Recommendation r = recommendations.recommendation(chosen.get().matter(), chosen.get().outcome(),
+                c.illegalIncome(), c.illegalTurnover(), locale);
+        return recommendations.departure(r, penalties, locale);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
