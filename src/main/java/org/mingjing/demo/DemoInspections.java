@@ -1,8 +1,5 @@
 package org.mingjing.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,15 +18,12 @@ import org.mingjing.shared.CreditCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's random inspection (双随机一公开, LAW.md §6) from {@code demo/inspection.json}: every county bureau's
@@ -40,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * failure is logged and left — demo data never stops the product from starting.
  */
 @Component
-class DemoInspections implements SmartLifecycle {
+class DemoInspections extends DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInspections.class);
 
@@ -48,22 +42,20 @@ class DemoInspections implements SmartLifecycle {
     private final InspectionPlans plans;
     private final InspectionTasks tasks;
     private final Organization organization;
-    private final UserDetailsService accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean wanted;
-    private volatile boolean running;
 
     DemoInspections(Registers registers, InspectionPlans plans, InspectionTasks tasks, Organization organization,
             UserDetailsService accounts, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
             @Value("${mingjing.demo:#{null}}") Boolean demo, @Value("${spring.datasource.url:}") String datasourceUrl,
             @Value("${mingjing.command:}") String command) {
+        super(accounts, 3); // after the demo data set (phase 0) and its cases and reports
         this.registers = registers;
         this.plans = plans;
         this.tasks = tasks;
         this.organization = organization;
-        this.accounts = accounts;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -71,14 +63,13 @@ class DemoInspections implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    void make() {
         if (!wanted || !organization.hasAgencies()
                 || jdbc.sql("SELECT COUNT(*) FROM inspection_subject").query(Long.class).single() > 0) {
             return;
         }
         try {
-            JsonNode set = set();
+            JsonNode set = json("inspection.json");
             transactions.executeWithoutResult(s -> registersOfCounties(set));
             transactions.executeWithoutResult(s -> hubinDraw(set.get("plan")));
             log.info("Loaded the demo random inspection: registers of the counties and a drawn plan of hubin");
@@ -175,33 +166,5 @@ class DemoInspections implements SmartLifecycle {
         String name = agency.name();
         int end = Math.max(name.lastIndexOf('\u533a'), Math.max(name.lastIndexOf('\u53bf'), name.lastIndexOf('\u5e02')));
         return end > 0 ? name.substring(0, end + 1) : name;
-    }
-
-    private Caller caller(String username) {
-        return (Caller) accounts.loadUserByUsername(username);
-    }
-
-    private static JsonNode set() {
-        try (InputStream in = new ClassPathResource("demo/inspection.json").getInputStream()) {
-            return JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** After the demo data set (phase 0) and its cases and reports. */
-    @Override
-    public int getPhase() {
-        return 3;
     }
 }

@@ -1,8 +1,5 @@
 package org.mingjing.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,14 +11,11 @@ import org.mingjing.statistics.AnnualReportWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's annual reports of last year (统计年报, seed §二(一)6), made through the report's own workflow by the
@@ -30,36 +24,33 @@ import tools.jackson.databind.json.JsonMapper;
  * warnings a lapsed one. Only on a start that loaded the demo data and generated its cases, and only once.
  */
 @Component
-class DemoReports implements SmartLifecycle {
+class DemoReports extends DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
 
     private final AnnualReportWorkflow workflow;
-    private final UserDetailsService accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean wanted;
-    private volatile boolean running;
 
     DemoReports(AnnualReportWorkflow workflow, UserDetailsService accounts, JdbcClient jdbc, Clock clock,
             @Value("${mingjing.demo:#{null}}") Boolean demo, @Value("${spring.datasource.url:}") String datasourceUrl,
             @Value("${mingjing.command:}") String command, @Value("${mingjing.demo.cases:0}") int cases) {
+        super(accounts, 2); // after the demo cases (phase 1), whose figures the reports count
         this.workflow = workflow;
-        this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.wanted = command.isBlank() && cases > 0 && DemoData.wanted(demo, datasourceUrl);
     }
 
     @Override
-    public void start() {
-        running = true;
+    void make() {
         if (!wanted || jdbc.sql("SELECT COUNT(*) FROM case_file").query(Long.class).single() == 0
                 || jdbc.sql("SELECT COUNT(*) FROM annual_report").query(Long.class).single() > 0) {
             return;
         }
         int year = LocalDate.now(clock).getYear() - 1;
-        JsonNode plan = plan();
+        JsonNode plan = json("annual-reports.json");
         String own = plan.get("own").asString();
         List<String> made = new ArrayList<>();
         for (JsonNode r : plan.get("reports")) {
@@ -83,33 +74,5 @@ class DemoReports implements SmartLifecycle {
         r = workflow.submit(drafter, r.id());
         r = workflow.review(caller(plan.get("reviewer").asString()), r.id(), true, null);
         return workflow.approve(caller(plan.get("head").asString()), r.id(), true, null);
-    }
-
-    private Caller caller(String username) {
-        return (Caller) accounts.loadUserByUsername(username);
-    }
-
-    private static JsonNode plan() {
-        try (InputStream in = new ClassPathResource("demo/annual-reports.json").getInputStream()) {
-            return JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** After the demo cases (phase 1), whose figures the reports count. */
-    @Override
-    public int getPhase() {
-        return 2;
     }
 }
