@@ -22,7 +22,6 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.mingjing.MingjingApplication;
 import org.mingjing.generator.GeneratorArguments;
 import org.mingjing.organization.AgencyLevel;
 import org.mingjing.organization.Organization;
@@ -30,7 +29,6 @@ import org.mingjing.shared.Caller;
 import org.mingjing.shared.Role;
 import org.mingjing.testsupport.BenchmarkDatabase;
 import org.mingjing.testsupport.BenchmarkTable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -58,12 +56,8 @@ public final class SimilarCasesBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--db", "postgres", "--cases", "130000",
-                "--samples", "100", "--rounds", "5", "--pg-host", "127.0.0.1", "--pg-user", "postgres",
-                "--pg-password", "", "--h2-dir", "target/bench-similar-h2"));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = BenchmarkDatabase.options(args, "--db", "postgres", "--cases", "130000",
+                "--samples", "100", "--rounds", "5", "--h2-dir", "target/bench-similar-h2");
         SimilarCasesBenchmark benchmark = new SimilarCasesBenchmark(options);
         for (String db : options.get("--db").split(",")) {
             benchmark.run(db.strip());
@@ -76,11 +70,7 @@ public final class SimilarCasesBenchmark {
         Files.createDirectories(dataDir);
         BenchmarkDatabase database = BenchmarkDatabase.kept(db, "bench_similar", dataDir, options);
         BenchmarkTable.log("== " + db + ": starting the application on " + database.url());
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
-                java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream
-                        .of("--server.port=0", "--mingjing.data-dir=" + dataDir, "--mingjing.demo=true",
-                                "--mingjing.demo.cases=0", "--logging.level.root=WARN",
-                                "--logging.level.org.mingjing.discretion=INFO")).toArray(String[]::new));
+        ConfigurableApplicationContext app = database.start(dataDir, "--logging.level.org.mingjing.discretion=INFO");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             DataSource dataSource = app.getBean(DataSource.class);

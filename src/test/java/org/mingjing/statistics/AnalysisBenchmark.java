@@ -23,7 +23,6 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.mingjing.MingjingApplication;
 import org.mingjing.generator.GeneratorArguments;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.AgencyLevel;
@@ -32,7 +31,6 @@ import org.mingjing.shared.Caller;
 import org.mingjing.shared.Role;
 import org.mingjing.testsupport.BenchmarkDatabase;
 import org.mingjing.testsupport.BenchmarkTable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,12 +60,8 @@ public final class AnalysisBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--db", "postgres,h2", "--cases", "100000",
-                "--rounds", "10", "--pg-host", "127.0.0.1", "--pg-user", "postgres", "--pg-password", "",
-                "--h2-dir", "target/bench-analysis-h2", "--explain", "false"));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = BenchmarkDatabase.options(args, "--db", "postgres,h2", "--cases", "100000",
+                "--rounds", "10", "--h2-dir", "target/bench-analysis-h2", "--explain", "false");
         AnalysisBenchmark benchmark = new AnalysisBenchmark(options);
         for (String db : options.get("--db").split(",")) {
             benchmark.run(db.strip());
@@ -80,11 +74,7 @@ public final class AnalysisBenchmark {
         Files.createDirectories(dataDir);
         BenchmarkDatabase database = BenchmarkDatabase.kept(db, "bench_analysis", dataDir, options);
         log("== " + db + ": starting the application on " + database.url());
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
-                java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream
-                        .of("--server.port=0", "--mingjing.data-dir=" + dataDir, "--mingjing.demo=true",
-                                "--mingjing.demo.cases=0", "--logging.level.root=WARN",
-                                "--mingjing.scheduling.enabled=false")).toArray(String[]::new));
+        ConfigurableApplicationContext app = database.start(dataDir, "--mingjing.scheduling.enabled=false");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             int cases = Integer.parseInt(options.get("--cases"));

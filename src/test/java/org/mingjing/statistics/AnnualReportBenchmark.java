@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -20,13 +19,11 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.mingjing.MingjingApplication;
 import org.mingjing.generator.GeneratorArguments;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.Organization;
 import org.mingjing.testsupport.BenchmarkDatabase;
 import org.mingjing.testsupport.BenchmarkTable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -54,11 +51,8 @@ public final class AnnualReportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--db", "postgres,h2", "--cases", "100000",
-                "--rounds", "5", "--pg-host", "127.0.0.1", "--pg-user", "postgres", "--pg-password", ""));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = BenchmarkDatabase.options(args, "--db", "postgres,h2", "--cases", "100000",
+                "--rounds", "5");
         AnnualReportBenchmark benchmark = new AnnualReportBenchmark(options);
         for (String db : options.get("--db").split(",")) {
             benchmark.run(db.strip());
@@ -70,10 +64,7 @@ public final class AnnualReportBenchmark {
         Path dataDir = Files.createTempDirectory("bench-stat-");
         BenchmarkDatabase database = BenchmarkDatabase.fresh(db, "bench_stat", dataDir, options);
         log("== " + db + ": starting the application on " + database.url());
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
-                java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream
-                        .of("--server.port=0", "--mingjing.data-dir=" + dataDir, "--mingjing.demo=true",
-                                "--mingjing.demo.cases=0", "--logging.level.root=WARN")).toArray(String[]::new));
+        ConfigurableApplicationContext app = database.start(dataDir);
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             int cases = Integer.parseInt(options.get("--cases"));

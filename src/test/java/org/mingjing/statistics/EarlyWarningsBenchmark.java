@@ -27,7 +27,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.mingjing.MingjingApplication;
 import org.mingjing.generator.GeneratorArguments;
 import org.mingjing.organization.Agency;
 import org.mingjing.organization.AgencyLevel;
@@ -35,7 +34,6 @@ import org.mingjing.organization.Organization;
 import org.mingjing.shared.EarlyWarnings;
 import org.mingjing.testsupport.BenchmarkDatabase;
 import org.mingjing.testsupport.BenchmarkTable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -63,12 +61,8 @@ public final class EarlyWarningsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--db", "postgres,h2", "--cases", "100000",
-                "--rounds", "20", "--retrievals", "20000", "--pg-host", "127.0.0.1", "--pg-user", "postgres",
-                "--pg-password", ""));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = BenchmarkDatabase.options(args, "--db", "postgres,h2", "--cases", "100000",
+                "--rounds", "20", "--retrievals", "20000");
         EarlyWarningsBenchmark benchmark = new EarlyWarningsBenchmark(options);
         for (String db : options.get("--db").split(",")) {
             benchmark.run(db.strip());
@@ -85,10 +79,7 @@ public final class EarlyWarningsBenchmark {
         BenchmarkDatabase database = reuse ? BenchmarkDatabase.kept(db, options.getOrDefault("--pg-name",
                 "bench_warn_kept"), dataDir, options) : BenchmarkDatabase.fresh(db, "bench_warn", dataDir, options);
         log("== " + db + ": starting the application on " + database.url());
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(MingjingApplication.class).run(
-                java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream
-                        .of("--server.port=0", "--mingjing.data-dir=" + dataDir, "--mingjing.demo=true",
-                                "--mingjing.demo.cases=0", "--logging.level.root=WARN")).toArray(String[]::new));
+        ConfigurableApplicationContext app = database.start(dataDir);
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             int cases = Integer.parseInt(options.get("--cases"));

@@ -71,4 +71,35 @@ public record BenchmarkDatabase(String url, String user, String password, String
             s.execute(sql);
         }
     }
+
+    /**
+     * A benchmark's options: the defaults ({@code --name value} pairs, the PostgreSQL connection's among them) with the
+     * command line's pairs over them.
+     */
+    public static java.util.Map<String, String> options(String[] args, String... defaults) {
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("--pg-host", "127.0.0.1");
+        options.put("--pg-user", "postgres");
+        options.put("--pg-password", "");
+        for (int i = 0; i + 1 < defaults.length; i += 2) {
+            options.put(defaults[i], defaults[i + 1]);
+        }
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        return options;
+    }
+
+    /**
+     * The application on this database with the demo data set and no demo cases, on a free port, quiet but for
+     * warnings, with {@code extra} arguments after those.
+     */
+    public org.springframework.context.ConfigurableApplicationContext start(Path dataDir, String... extra) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(arguments()));
+        all.addAll(java.util.List.of("--server.port=0", "--mingjing.data-dir=" + dataDir, "--mingjing.demo=true",
+                "--mingjing.demo.cases=0", "--logging.level.root=WARN"));
+        all.addAll(java.util.List.of(extra));
+        return new org.springframework.boot.builder.SpringApplicationBuilder(org.mingjing.MingjingApplication.class)
+                .run(all.toArray(String[]::new));
+    }
 }
