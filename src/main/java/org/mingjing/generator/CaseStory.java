@@ -312,7 +312,7 @@ final class CaseStory {
         }
         List<Penalty> decided = p.penalties();
         if (statementMade && !waived && d.chance(mix.reducedAfterStatement())) {
-            decided = sanctions.reduced(decided);
+            decided = sanctions.reduced(decided, p.level());
         }
         Sanctions.Plan finalPlan = new Sanctions.Plan(p.procedure(), p.type(), p.level(), decided);
         Steps.Decision content = content(finalPlan);

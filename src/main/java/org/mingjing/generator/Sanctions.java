@@ -261,19 +261,40 @@ final class Sanctions {
         return PenaltyRules.lateFee(fine, due, paidOn, paidOn, remedies);
     }
 
-    /** After the party's statement the fine may come down a little, never below the statute (Art. 32, 45). */
-    List<Penalty> reduced(List<Penalty> penalties) {
+    /**
+     * After the party's statement the fine may come down a little, never below the statute (Art. 32, 45) nor below the
+     * range of the discretion standard's level the circumstances give (Art. 34: a fine outside it would need a written
+     * reason and a legal review, which a generated case does not make for this).
+     */
+    List<Penalty> reduced(List<Penalty> penalties, DiscretionLevel level) {
         List<Penalty> result = new ArrayList<>();
         for (Penalty p : penalties) {
             if (p.kind() == PenaltyKind.FINE) {
                 BigDecimal lower = p.amount().multiply(new BigDecimal("0.85")).setScale(0, RoundingMode.CEILING);
                 BigDecimal min = statutoryMinimum();
+                BigDecimal levelMin = levelMinimum(level);
+                if (levelMin != null) {
+                    min = min == null ? levelMin : min.max(levelMin);
+                }
                 result.add(min != null && lower.compareTo(min) >= 0 ? new Penalty(p.kind(), Batch.money(lower)) : p);
             } else {
                 result.add(p);
             }
         }
         return result;
+    }
+
+    /** The lowest fine the level's range allows for the case's figures, or null if it has none that applies. */
+    private BigDecimal levelMinimum(DiscretionLevel level) {
+        if (level == null || level.fine() == null) {
+            return null;
+        }
+        BigDecimal base = switch (level.fine().basis()) {
+            case FIXED -> BigDecimal.ONE;
+            case ILLEGAL_INCOME -> income;
+            case ILLEGAL_TURNOVER -> turnover;
+        };
+        return base == null ? null : level.fine().inYuan(base).min();
     }
 
     /** The lowest fine any of the statute's bounds allows for the case's figures, or null if none applies. */
