@@ -17,7 +17,9 @@ public interface DiscretionCheck {
     /**
      * The departure of {@code penalties} from the recommendation for the case's matter and {@code circumstances}
      * (codes of the standard), in words a clerk understands; empty when inside it, or when there is nothing to check
-     * against (no circumstances recorded, no standard). An unknown circumstance code is a 400 naming it.
+     * against (no standard). No circumstances recorded is the standard's general (一般) level, the level of a violation
+     * with nothing heavier or lighter about it (行政处罚法第三十四条; LAW.md §7): a penalty outside it departs too. An
+     * unknown circumstance code is a 400 naming it.
      */
     Optional<String> deviation(CaseFile caseFile, List<String> circumstances, List<Steps.Penalty> penalties);
 }

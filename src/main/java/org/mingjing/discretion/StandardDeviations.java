@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
  * all for the {@code MINOR} level, 行政处罚法第三十三条), a fine where the level gives none, or a fine outside the
  * level's range in yuan (computed from the case's illegal income or turnover). A range that cannot be computed (the
  * figure it multiplies is missing) is not checked here: the statute's own check refuses such a fine. No circumstance
- * recorded: nothing to check against. An unknown circumstance code is a 400 naming it.
+ * recorded is the standard's {@code GENERAL} (一般) level, as the recommendation shows it ({@link LevelPolicy}): a
+ * violation with nothing heavier or lighter about it is still bound by the standard (行政处罚法第三十四条; LAW.md §7),
+ * so recording none does not take a penalty outside that level's range past the reason and the review. An unknown
+ * circumstance code is a 400 naming it.
  */
 @Component
 class StandardDeviations implements DiscretionCheck {
@@ -37,9 +40,6 @@ class StandardDeviations implements DiscretionCheck {
 
     @Override
     public Optional<String> deviation(CaseFile c, List<String> circumstances, List<Steps.Penalty> penalties) {
-        if (circumstances.isEmpty()) {
-            return Optional.empty();
-        }
         Locale locale = LocaleContextHolder.getLocale();
         Optional<Recommendations.Chosen> chosen = recommendations.outcome(c.agencyId(), c.matterCode(), circumstances);
         if (chosen.isEmpty()) {

@@ -47,12 +47,17 @@ class DiscretionAssistantBrowserTests {
             try {
                 desk.signIn("hubin.officer1");
                 desk.go("/cases/" + id);
+                // the notice proposed 45,000: outside the GENERAL level's range, which holds with no circumstance
+                // recorded as the decision's check holds it (行政处罚法第三十四条)
                 String advice = advice(desk, "no-circumstances");
-                assertThat(advice).contains("一般", "30000", "35000", "《社会团体登记管理条例》第三十条")
-                        .doesNotContain("不在“一般”档次推荐幅度");
-                // the notice proposed 45,000: outside the GENERAL level's range
+                assertThat(advice).contains("一般", "30000", "35000", "《社会团体登记管理条例》第三十条",
+                        "按“一般”档次核对");
+                assertThat(advice(desk, "deviation")).contains("45000", "不在“一般”档次推荐幅度")
+                        .doesNotContain("在推荐范围内");
+                scrollTo(desk, "discretionAssistant-decision");
+                desk.screenshot("discretion-assistant-general-level-desktop");
                 type(desk, "decision-circumstances", "C2");
-                advice = advice(desk, "deviation");
+                advice = advice(desk, "deviation", "情节C2");
                 assertThat(advice).contains("45000", "情节C2");
                 assertThat(desk.driver().findElement(By.id("similarCard")).getText()).contains("类案推送");
                 scrollTo(desk, "discretionAssistant-decision");
@@ -98,7 +103,7 @@ class DiscretionAssistantBrowserTests {
                 phone.signIn("hubin.officer1");
                 phone.go("/cases/" + id);
                 type(phone, "decision-circumstances", "C2");
-                String advice = advice(phone, "deviation");
+                String advice = advice(phone, "deviation", "情节C2");
                 assertThat(advice).contains("一般", "情节C2");
                 scrollTo(phone, "discretionAssistant-decision");
                 phone.screenshot("discretion-assistant-phone");
@@ -119,10 +124,16 @@ class DiscretionAssistantBrowserTests {
 
     /** The assistant's text once it shows the part {@code marker} (data-discretion; it reloads as the form changes). */
     private static String advice(Browser browser, String marker) {
+        return advice(browser, marker, "");
+    }
+
+    /** As {@link #advice(Browser, String)}, once the text also holds {@code text} (the reload for what was typed). */
+    private static String advice(Browser browser, String marker, String text) {
         return browser.waiting().until(d -> {
             List<WebElement> a = d.findElements(By.cssSelector("#discretionAdvice-decision [data-discretion='" + marker
                     + "']"));
-            return a.isEmpty() ? null : d.findElement(By.id("discretionAdvice-decision")).getText();
+            String advice = a.isEmpty() ? null : d.findElement(By.id("discretionAdvice-decision")).getText();
+            return advice == null || !advice.contains(text) ? null : advice;
         });
     }
 

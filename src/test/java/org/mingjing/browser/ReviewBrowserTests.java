@@ -193,6 +193,8 @@ class ReviewBrowserTests {
         invalid(desk, "submission-explanation");
         desk.driver().findElement(By.id("submission-explanation"))
                 .sendKeys("当事人超出章程规定的宗旨和业务范围开展收费培训，违法所得1万元，拟予警告并处罚款5万元，属于目录清单所列事项，特送法制审核。");
+        // A warning with 50,000 yuan fits no single level of the discretion standard: the departure states its reason.
+        desk.driver().findElement(By.id("submission-discretionNote")).sendKeys(ReviewCases.DISCRETION_NOTE);
         scrollTo(desk, "reviewCard");
         desk.screenshot("review-case-card-desk");
         click(desk, By.id("submitReview"));

@@ -242,9 +242,21 @@ class CasesApiIntegrationTests {
         refused(post(id, "decision", """
                 {"decidedOn": "2026-10-20", "type": "PENALTY", "penalties": [{"kind": "FINE", "amount": 20000}],
                  "basis": "x"}"""), "fine-outside-statute");
-        Api.Response reduced = post(id, "decision", """
-                {"decidedOn": "2026-10-20", "type": "PENALTY", "penalties": [{"kind": "FINE", "amount": 20000}],
-                 "basis": "x", "discretionNote": "当事人主动消除违法行为危害后果（行政处罚法第三十二条第一项）"}""");
+        // Reduced below the statute with its reason, the fine also departs from the discretion standard's general
+        // level (no circumstance recorded; 行政处罚法第三十四条): it is made only as a passed legal review proposed it.
+        String proposal = """
+                {"type": "PENALTY", "penalties": [{"kind": "FINE", "amount": 20000}],
+                 "basis": "x", "discretionNote": "当事人主动消除违法行为危害后果（行政处罚法第三十二条第一项）"}""";
+        String decision = proposal.replace("{\"type\"", "{\"decidedOn\": \"2026-10-20\", \"type\"");
+        refused(post(id, "decision", decision), "review-required");
+        Api.Response review = post(id, "reviews", "{\"explanation\": \"当事人主动消除危害后果，拟减轻处罚。\", "
+                + "\"proposedDecision\": " + proposal + "}");
+        ok(review);
+        ok(api.post("/api/reviews/" + review.text("id") + "/opinions", "hubin.reviewer", """
+                {"verdict": "APPROVED", "checks": [{"area": "QUALIFICATION", "ok": true},
+                 {"area": "FACTS_EVIDENCE", "ok": true}, {"area": "LEGAL_BASIS_DISCRETION", "ok": true},
+                 {"area": "PROCEDURE", "ok": true}, {"area": "OTHER", "ok": true}], "problems": []}"""));
+        Api.Response reduced = post(id, "decision", decision);
         ok(reduced);
         String number = reduced.text("number");
         assertThat(number).isNotBlank();

@@ -101,6 +101,40 @@ class DiscretionDecisionIntegrationTests {
     }
 
     @Test
+    void aDecisionRecordingNoCircumstancesIsHeldToTheGeneralLevel() {
+        // No circumstance recorded is the GENERAL level, as the recommendation shows it: 30,000–35,000 here. Recording
+        // none must not take 45,000 past the reason and the review (行政处罚法第三十四条; LAW.md §7).
+        String fine = "[{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 45000}]";
+        String id = cases.file("hubin.officer1", officers, FACTS, "10000");
+        cases.readyToDecide("hubin.officer1", officers, id, fine);
+
+        Api.Response noReason = cases.decide("hubin.officer1", id, fine, "[]", null);
+        assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
+        assertThat(DiscretionApiIntegrationTests.fields(noReason)).containsExactly("discretionNote");
+        assertThat(noReason.body()).contains("45000").contains("30000").contains("35000");
+
+        String note = "当事人多次收费且拒不改正，虽未记录从重情节，仍按较重幅度处罚。";
+        Api.Response unreviewed = cases.decide("hubin.officer1", id, fine, "[]", note);
+        assertThat(unreviewed.status()).as(unreviewed.body()).isEqualTo(409);
+        assertThat(unreviewed.text("type")).endsWith("/review-required");
+        assertThat(unreviewed.text("detail")).contains("超出裁量基准的推荐幅度");
+
+        // The review's proposal without circumstances is held to the same level.
+        Api.Response bare = api.post("/api/cases/" + id + "/reviews", "hubin.officer1", """
+                {"explanation": "拟按较重幅度处罚，特送法制审核。", "proposedDecision": {"penalties": %s, "basis": "%s",
+                 "circumstances": []}}""".formatted(fine, DiscretionCases.SHTT_BASIS));
+        assertThat(bare.status()).as(bare.body()).isEqualTo(400);
+        assertThat(DiscretionApiIntegrationTests.fields(bare)).containsExactly("proposedDecision.discretionNote");
+
+        // Inside the general range: neither reason nor review, circumstances empty or left out.
+        String inside = "[{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 32000}]";
+        String other = cases.file("hubin.officer1", officers, FACTS, "10000");
+        cases.readyToDecide("hubin.officer1", officers, other, inside);
+        Api.Response decided = cases.decide("hubin.officer1", other, inside, "[]", null);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    }
+
+    @Test
     void aPenaltyKindTheLevelDoesNotListIsADepartureAndAnUnknownCircumstanceIsRefused() {
         // SUSPENSION (限期停止活动) belongs to the SERIOUS level, not to the GENERAL one C2 leads to.
         String penalties = "[{\"kind\": \"SUSPENSION\"}, {\"kind\": \"FINE\", \"amount\": 30000}]";

@@ -107,10 +107,19 @@ public final class ReviewCases {
         return r.json();
     }
 
-    /** In the prior notice's shape, {penalties, basis}: the type follows from the penalties. */
+    /**
+     * The officer's reason for the amount, given with every proposal and decision here: the fines these tests propose
+     * (a warning with 50,000 yuan fits no single level of the discretion standard, and no circumstance is recorded,
+     * which is its general level) depart from the standard, and a departure states why (行政处罚法第三十四条; LAW.md
+     * §7). The reason does not spare the review: a departure is reviewed all the same.
+     */
+    public static final String DISCRETION_NOTE = "当事人拒不改正且收费数额较大，按较重幅度处罚。";
+
+    /** In the prior notice's shape, {penalties, basis}, with the reason for the amount: the type follows. */
     static String proposal(String penalties, String basis) {
         return """
-                {"penalties": %s, "basis": "%s"}""".formatted(penalties, basis);
+                {"penalties": %s, "basis": "%s", "discretionNote": %s}""".formatted(penalties, basis,
+                Api.json(DISCRETION_NOTE));
     }
 
     public Api.Response submit(String caseId, String penalties, String basis) {
@@ -140,10 +149,18 @@ public final class ReviewCases {
         return b.append(']').toString();
     }
 
+    /** The decision, with the reason for the amount ({@link #DISCRETION_NOTE}) and no circumstance recorded. */
     public Api.Response decide(String caseId, String penalties, String basis) {
         return post(caseId, "decision", """
-                {"decidedOn": "2026-09-25", "type": "PENALTY", "penalties": %s, "basis": "%s"}"""
-                .formatted(penalties, basis));
+                {"decidedOn": "2026-09-25", "type": "PENALTY", "penalties": %s, "basis": "%s", "discretionNote": %s}"""
+                .formatted(penalties, basis, Api.json(DISCRETION_NOTE)));
+    }
+
+    /** The decision with the circumstances (a JSON array of the standard's codes) an officer records, no note. */
+    public Api.Response decide(String caseId, String penalties, String basis, String circumstances) {
+        return post(caseId, "decision", """
+                {"decidedOn": "2026-09-25", "type": "PENALTY", "penalties": %s, "basis": "%s", "circumstances": %s}"""
+                .formatted(penalties, basis, circumstances));
     }
 
     static List<String> codes(JsonNode requirement) {

@@ -64,12 +64,14 @@ class AnnualReportIntegrationTests {
         // counts as reduced (减轻); a decision not to penalise counts apart. 罚没金额: 3,000 + 4,800 + 2,000 = 9,800.
         decide("[{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 3000}]",
                 "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"WARNING\"}, {\"kind\": \"FINE\", \"amount\": 3000}]");
+        // The fines follow the discretion standard (行政处罚法第三十四条): 4,000 is the serious level's (C4, 3,500–4,500);
+        // 2,000 departs from every level, so it is stated and passes a legal review first.
         decide("[{\"kind\": \"FINE\", \"amount\": 4000}, {\"kind\": \"CONFISCATION\", \"amount\": 800}]",
                 "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"FINE\", \"amount\": 4000}, "
-                        + "{\"kind\": \"CONFISCATION\", \"amount\": 800}]");
+                        + "{\"kind\": \"CONFISCATION\", \"amount\": 800}], \"circumstances\": [\"C4\"]");
         decide("[{\"kind\": \"WARNING\"}]", "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"WARNING\"}]");
-        decide("[{\"kind\": \"FINE\", \"amount\": 2000}]", "\"type\": \"PENALTY\", \"penalties\": [{\"kind\": \"FINE\", "
-                + "\"amount\": 2000}], \"discretionNote\": \"当事人主动消除违法行为危害后果，依法减轻处罚。\"");
+        cases.decideReviewed("[{\"kind\": \"FINE\", \"amount\": 2000}]", "\"type\": \"PENALTY\", \"penalties\": "
+                + "[{\"kind\": \"FINE\", \"amount\": 2000}], \"discretionNote\": \"当事人主动消除违法行为危害后果，依法减轻处罚。\"");
         decide("[{\"kind\": \"WARNING\"}]", "\"type\": \"NO_PENALTY_MINOR\", \"penalties\": []");
 
         JsonNode after = report("hubin.head", 2026);

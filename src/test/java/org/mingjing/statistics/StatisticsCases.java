@@ -25,6 +25,32 @@ public final class StatisticsCases {
      * {@code decision} (the decision's fields but the day and the basis) on 2026-03-20; returns the case's id.
      */
     public String decide(String proposed, String decision) {
+        String id = ready(proposed);
+        decideOn(id, decision);
+        return id;
+    }
+
+    /**
+     * As {@link #decide(String, String)}, with the decision first proposed to a legal review that 湖滨's reviewer
+     * passes: a decision departing from the discretion standard (行政处罚法第三十四条, 第五十八条) is made only so.
+     */
+    public String decideReviewed(String proposed, String decision) {
+        String id = ready(proposed);
+        String proposal = "{" + decision + ", \"basis\": \"" + BASIS + "\"}";
+        Api.Response review = api.post("/api/cases/" + id + "/reviews", "hubin.officer1",
+                "{\"explanation\": \"拟作出的处罚超出裁量基准的推荐幅度，特送法制审核。\", \"proposedDecision\": " + proposal
+                        + "}");
+        ok(review);
+        ok(api.post("/api/reviews/" + review.text("id") + "/opinions", "hubin.reviewer", """
+                {"verdict": "APPROVED", "checks": [{"area": "QUALIFICATION", "ok": true},
+                 {"area": "FACTS_EVIDENCE", "ok": true}, {"area": "LEGAL_BASIS_DISCRETION", "ok": true},
+                 {"area": "PROCEDURE", "ok": true}, {"area": "OTHER", "ok": true}], "problems": []}"""));
+        decideOn(id, decision);
+        return id;
+    }
+
+    /** Filed, investigated, notified of {@code proposed} and the statement waived; the case's id. */
+    private String ready(String proposed) {
         Api.Response r = api.post("/api/cases", "hubin.officer1", """
                 {"matterCode": "MZ-CF-SHTT-30", "procedure": "GENERAL", "source": "INSPECTION",
                  "facts": "该协会超出章程规定的宗旨和业务范围开展收费培训。", "occurredOn": "2026-03-02",
@@ -42,10 +68,13 @@ public final class StatisticsCases {
                 .formatted(proposed, BASIS)));
         ok(api.post("/api/cases/" + id + "/statements", "hubin.officer1",
                 "{\"waived\": true, \"receivedOn\": \"2026-03-10\"}"));
+        return id;
+    }
+
+    private void decideOn(String id, String decision) {
         Api.Response d = api.post("/api/cases/" + id + "/decision", "hubin.head",
                 "{\"decidedOn\": \"2026-03-20\", " + decision + ", \"basis\": \"" + BASIS + "\"}");
         assertThat(d.status()).as(d.body()).isEqualTo(201);
-        return id;
     }
 
     /** A warning and a fine of 3,000 yuan. */

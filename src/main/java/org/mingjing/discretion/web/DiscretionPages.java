@@ -77,9 +77,8 @@ class DiscretionPages {
         try {
             Recommendation r = recommendations.forCase(c, codes, locale);
             model.addAttribute("recommendation", r);
-            // As the decision's own check: without circumstances recorded there is nothing to depart from yet.
-            model.addAttribute("deviation", codes.isEmpty() ? null
-                    : recommendations.departure(r, typed, locale).orElse(null));
+            // As the decision's own check: without circumstances recorded it is the general level's departure.
+            model.addAttribute("deviation", recommendations.departure(r, typed, locale).orElse(null));
             model.addAttribute("noCircumstances", codes.isEmpty());
         } catch (ProblemException e) {
             model.addAttribute("problem", problem(e, locale));
