@@ -1,18 +1,13 @@
 package org.mingjing.discretion;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.mingjing.cases.CaseFile;
 import org.mingjing.cases.DiscretionCheck;
 import org.mingjing.cases.Steps;
-import org.mingjing.catalogue.PenaltyKind;
 import org.mingjing.shared.ProblemException;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +26,9 @@ import org.springframework.stereotype.Component;
 class StandardDeviations implements DiscretionCheck {
 
     private final Recommendations recommendations;
-    private final MessageSource messages;
 
-    StandardDeviations(Recommendations recommendations, MessageSource messages) {
+    StandardDeviations(Recommendations recommendations) {
         this.recommendations = recommendations;
-        this.messages = messages;
     }
 
     @Override
@@ -52,9 +45,5 @@ class StandardDeviations implements DiscretionCheck {
         Recommendation r = recommendations.recommendation(chosen.get().matter(), chosen.get().outcome(),
                 c.illegalIncome(), c.illegalTurnover(), locale);
         return recommendations.departure(r, penalties, locale);
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
     }
 }
